@@ -1,0 +1,20 @@
+import { cebErrors } from './ceb.js';
+import { coreErrors } from './core.js';
+import type { ErrorSpec } from './define.js';
+import { signingErrors } from './signing.js';
+
+/**
+ * The one error catalogue. Every error Crossgate reports carries one of these codes; the codes are stable
+ * (clients match on them), the messages may improve. Sections live beside this file, one per area.
+ */
+export const errorCatalogue = {
+  ...coreErrors,
+  ...cebErrors,
+  ...signingErrors,
+} as const satisfies Record<string, ErrorSpec>;
+
+export type ErrorCode = keyof typeof errorCatalogue;
+
+export function errorSpec(code: ErrorCode): ErrorSpec {
+  return errorCatalogue[code];
+}
