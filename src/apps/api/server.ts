@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import type { Store } from '../../ports/store.port.js';
+import { installAuth } from './plugins/auth.js';
+import { installErrorHandling } from './plugins/errors.js';
+import { installIdempotency } from './plugins/idempotency.js';
+import { DOCS_PREFIX, installOpenApi } from './plugins/openapi.js';
+import { healthRoutes } from './routes/health.route.js';
+import { jobRoutes } from './routes/jobs.routes.js';
+import { participantRoutes } from './routes/participants.routes.js';
+
+export interface ApiDeps {
+  readonly store: Store;
+  readonly log: Logger;
+  readonly version: string;
+  /** Nudges the in-process worker (embedded mode) after work was queued. */
+  readonly wakeWorker?: () => void;
+}
+
+/** Builds the HTTP API: thin routes over workflows and queries, one error format, OpenAPI from the schemas. */
+export async function buildApi(deps: ApiDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.log as FastifyBaseLogger,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+    requestIdHeader: false,
+    bodyLimit: 4 * 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.header('x-request-id', request.id);
+    return payload;
+  });
+  installErrorHandling(app);
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith(DOCS_PREFIX)) route.config = { ...route.config, access: 'public' };
+  });
+  await installOpenApi(app, deps.version);
+  installAuth(app, deps.store);
+  installIdempotency(app, deps.store);
+  await app.register(healthRoutes(deps.store));
+  await app.register(participantRoutes(deps.store));
+  await app.register(jobRoutes({ store: deps.store, ...(deps.wakeWorker && { onReplay: deps.wakeWorker }) }));
+  return app;
+}

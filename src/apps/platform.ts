@@ -1,0 +1,88 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { maintenanceHandler, maintenanceJobFor } from '../jobs/handlers/maintenance.js';
+import type { JobHandlers } from '../jobs/job-handler.js';
+import { startWorker, type Worker } from '../jobs/worker.js';
+import type { Store } from '../ports/store.port.js';
+import { openStore } from '../storage/store.js';
+import { type DemoKey, seedDemoWorld } from '../workflows/demo/seed-demo-world.js';
+import { buildApi } from './api/server.js';
+import type { Config } from './config.js';
+import { VERSION } from './version.js';
+
+export interface Platform {
+  readonly store: Store;
+  readonly api: FastifyInstance;
+  readonly worker: Worker | undefined;
+  readonly url: string;
+  /** Keys of the demo world when this start seeded it (empty otherwise). */
+  readonly demoKeys: DemoKey[];
+  readonly demoKeysFile: string | undefined;
+  close(): Promise<void>;
+}
+
+export interface PlatformOptions {
+  /** Extra job handlers (later issues register theirs here). */
+  readonly handlers?: JobHandlers;
+  /** Start the HTTP server (default true). */
+  readonly listen?: boolean;
+}
+
+const HOUR_MS = 3_600_000;
+
+/** The composition root shared by `npm start` and `crossgate serve`: storage, worker, API. */
+export async function startPlatform(config: Config, log: Logger, options: PlatformOptions = {}): Promise<Platform> {
+  const store = await openStore(config.database);
+  const cleanups: Array<() => Promise<void> | void> = [() => store.close()];
+  try {
+    const demoKeys = config.demo ? await seedDemoWorld(store) : [];
+    const demoKeysFile = demoKeys.length > 0 ? join(config.dataDir, 'demo-keys.json') : undefined;
+    if (demoKeysFile) writeFileSync(demoKeysFile, `${JSON.stringify(demoKeys, null, 2)}\n`, { mode: 0o600 });
+
+    let worker: Worker | undefined;
+    if (config.worker) {
+      if (store.kind === 'pglite') {
+        const released = await store.jobs.releaseAllRunning(); // this process holds the data folder alone
+        if (released > 0) log.info({ released }, 'resumed jobs interrupted by the previous stop');
+      }
+      worker = startWorker({
+        store,
+        log: log.child({ component: 'worker' }),
+        handlers: { ...maintenanceHandler(), ...options.handlers },
+        concurrency: config.workerConcurrency,
+      });
+      const w = worker;
+      cleanups.unshift(() => w.stop());
+      const schedule = () => {
+        store.jobs
+          .enqueue([maintenanceJobFor(new Date())])
+          .then(() => w.wake())
+          .catch((error: unknown) => log.warn({ err: error }, 'could not schedule maintenance'));
+      };
+      schedule();
+      const timer = setInterval(schedule, HOUR_MS);
+      timer.unref();
+      cleanups.unshift(() => clearInterval(timer));
+    }
+
+    const api = await buildApi({ store, log, version: VERSION, ...(worker && { wakeWorker: worker.wake }) });
+    cleanups.unshift(() => api.close());
+    const url = options.listen === false ? '' : await api.listen({ port: config.port, host: config.host });
+    return {
+      store,
+      api,
+      worker,
+      url,
+      demoKeys,
+      demoKeysFile,
+      close: async () => {
+        for (const cleanup of cleanups) await cleanup();
+      },
+    };
+  } catch (error) {
+    for (const cleanup of cleanups) await Promise.resolve(cleanup()).catch(() => {});
+    throw error;
+  }
+}

@@ -1,0 +1,2 @@
+export { participantCodeProblem } from './participant-code.js';
+export { isRole, ROLE_LABELS, ROLES, type Role } from './roles.js';

@@ -1,0 +1,24 @@
+import type { IdempotencyRepo } from './idempotency.port.js';
+import type { JobRepo } from './jobs.port.js';
+import type { ApiKeyRepo, ParticipantRepo } from './participants.port.js';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+/** The repositories, bound to one connection or transaction. */
+export interface StoreScope {
+  readonly participants: ParticipantRepo;
+  readonly apiKeys: ApiKeyRepo;
+  readonly jobs: JobRepo;
+  readonly idempotency: IdempotencyRepo;
+}
+
+/**
+ * The storage port. Everything outside `src/storage` sees the database only through this. Work that must be atomic
+ * (a state change and the jobs it causes) runs in `transaction`.
+ */
+export interface Store extends StoreScope {
+  readonly kind: DatabaseKind;
+  transaction<T>(work: (tx: StoreScope) => Promise<T>): Promise<T>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

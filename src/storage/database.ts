@@ -1,0 +1,59 @@
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { DatabaseKind } from '../ports/store.port.js';
+import { type DataDirLock, lockDataDir } from './data-dir-lock.js';
+import type { DatabaseSchema } from './schema.js';
+
+export type DatabaseTarget =
+  | { readonly kind: 'pglite'; readonly dataDir: string }
+  | { readonly kind: 'postgres'; readonly url: string; readonly poolSize?: number };
+
+export interface Database {
+  readonly kind: DatabaseKind;
+  readonly db: Kysely<DatabaseSchema>;
+  close(): Promise<void>;
+}
+
+const INT8_OID = 20;
+
+/** Opens the database: embedded PGlite in a locked data folder, or a PostgreSQL pool. */
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  return target.kind === 'postgres' ? openPostgres(target.url, target.poolSize) : openPglite(target.dataDir);
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  const lock: DataDirLock = lockDataDir(dataDir);
+  try {
+    const pglite = await PGlite.create({ dataDir, parsers: { [INT8_OID]: (v: string) => Number(v) } });
+    const db = new Kysely<DatabaseSchema>({ dialect: new PGliteDialect({ pglite }) });
+    return {
+      kind: 'pglite',
+      db,
+      close: async () => {
+        try {
+          await db.destroy();
+        } finally {
+          lock.release();
+        }
+      },
+    };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+/** int8 counts become numbers as on PGlite; numeric stays a string (exact decimals). */
+async function openPostgres(url: string, poolSize = 10): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    types: {
+      getTypeParser: (oid: number, format?: 'text' | 'binary') =>
+        oid === INT8_OID ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format),
+    },
+  });
+  const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
+  return { kind: 'postgres', db, close: () => db.destroy() };
+}

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely/migration';
+import * as foundation from './0001-foundation.js';
+
+/**
+ * Every migration, in order. One list for PGlite and PostgreSQL: the SQL is plain PostgreSQL that both run.
+ * Names are permanent once released.
+ */
+export const migrations: Readonly<Record<string, Migration>> = {
+  '0001-foundation': foundation,
+};

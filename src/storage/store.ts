@@ -1,0 +1,43 @@
+import { type Kysely, sql } from 'kysely';
+import type { Store, StoreScope } from '../ports/store.port.js';
+import { type Database, type DatabaseTarget, openDatabase } from './database.js';
+import { migrateToLatest } from './migrate.js';
+import { idempotencyRepo } from './repos/idempotency.repo.js';
+import { jobRepo } from './repos/jobs.repo.js';
+import { apiKeyRepo, participantRepo } from './repos/participants.repo.js';
+import type { DatabaseSchema } from './schema.js';
+
+function scope(db: Kysely<DatabaseSchema>): StoreScope {
+  return {
+    participants: participantRepo(db),
+    apiKeys: apiKeyRepo(db),
+    jobs: jobRepo(db),
+    idempotency: idempotencyRepo(db),
+  };
+}
+
+/** Wraps an open database in the storage port. */
+export function storeOn(database: Database): Store {
+  const { db } = database;
+  return {
+    ...scope(db),
+    kind: database.kind,
+    transaction: (work) => db.transaction().execute((trx) => work(scope(trx))),
+    ping: async () => {
+      await sql`select 1`.execute(db);
+    },
+    close: () => database.close(),
+  };
+}
+
+/** Opens the database, brings its schema up to date and returns the store. */
+export async function openStore(target: DatabaseTarget): Promise<Store> {
+  const database = await openDatabase(target);
+  try {
+    await migrateToLatest(database.db as Kysely<unknown>);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  return storeOn(database);
+}

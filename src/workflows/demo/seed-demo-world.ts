@@ -1,0 +1,45 @@
+import type { Role } from '../../domain/participants/index.js';
+import { isAppError } from '../../kernel/errors/index.js';
+import type { Store } from '../../ports/store.port.js';
+import { createParticipant, type IssuedKey } from '../participants/participants.workflow.js';
+
+/**
+ * The demo world seeded into an empty database: one party of each kind, coherent with each other (the merchant
+ * sells on the platform, ships with the carrier, stores in the bonded warehouse, declares to the customs district).
+ * Codes are fictitious: they have the shape of registered customs codes and belong to no real enterprise.
+ */
+export const DEMO_PARTIES: ReadonlyArray<{ role: Role; code: string; name: string }> = [
+  { role: 'admin', code: 'admin', name: 'Crossgate administrator' },
+  { role: 'customs', code: '2991', name: 'Demo customs district 示范海关 (sandbox)' },
+  { role: 'ebp', code: '3301960001', name: 'Crossgate Demo Mall 示范跨境商城' },
+  { role: 'ebc', code: '3301960002', name: 'Demo Merchant Trading Co. 示范商贸有限公司' },
+  { role: 'payment', code: '3301960003', name: 'Demo Pay 示范支付' },
+  { role: 'logistics', code: '3301960004', name: 'Demo Express 示范物流' },
+  { role: 'warehouse', code: '3301960005', name: 'Demo Bonded Warehouse 示范保税仓' },
+];
+
+export interface DemoKey {
+  readonly role: Role;
+  readonly code: string;
+  readonly name: string;
+  readonly participantId: string;
+  readonly key: string;
+}
+
+/** Seeds the demo world if the database has no participant yet; returns the keys issued, or [] if it did nothing. */
+export async function seedDemoWorld(store: Store): Promise<DemoKey[]> {
+  if ((await store.participants.count()) > 0) return [];
+  const keys: DemoKey[] = [];
+  for (const party of DEMO_PARTIES) {
+    try {
+      const created = await createParticipant(store, { ...party, withKey: true });
+      const apiKey = created.apiKey as IssuedKey;
+      keys.push({ ...party, participantId: created.participant.id, key: apiKey.key });
+    } catch (error) {
+      // another process seeded the same party first (two servers starting on one PostgreSQL)
+      if (isAppError(error) && error.code === 'participant.code_taken') continue;
+      throw error;
+    }
+  }
+  return keys;
+}

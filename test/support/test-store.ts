@@ -1,0 +1,62 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { randomToken } from '../../src/kernel/ids.js';
+import type { Store } from '../../src/ports/store.port.js';
+import type { DatabaseTarget } from '../../src/storage/database.js';
+import { openStore } from '../../src/storage/store.js';
+
+export interface TestDatabase {
+  readonly target: DatabaseTarget;
+  /** Drops the database or deletes the data folder. */
+  dispose(): Promise<void>;
+}
+
+/** The backend the suite runs on: PostgreSQL when DATABASE_URL is set, else embedded PGlite. */
+export const testBackend = process.env.DATABASE_URL ? 'postgres' : 'pglite';
+
+/** A fresh, empty, migrated database for one test file. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const name = `crossgate_test_${randomToken(10)}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const dbUrl = new URL(url);
+    dbUrl.pathname = `/${name}`;
+    return {
+      target: { kind: 'postgres', url: dbUrl.toString(), poolSize: 8 },
+      dispose: async () => {
+        const c = new pg.Client({ connectionString: url });
+        await c.connect();
+        await c.query(`drop database if exists ${name} with (force)`);
+        await c.end();
+      },
+    };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'crossgate-test-'));
+  const dataDir = join(dir, 'data');
+  cpSync(inject('pgliteTemplate'), dataDir, { recursive: true });
+  return {
+    target: { kind: 'pglite', dataDir },
+    dispose: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** Opens a store on a fresh test database; `close` also disposes of the database. */
+export async function createTestStore(): Promise<Store & { readonly target: DatabaseTarget }> {
+  const database = await createTestDatabase();
+  const store = await openStore(database.target);
+  return {
+    ...store,
+    target: database.target,
+    close: async () => {
+      await store.close();
+      await database.dispose();
+    },
+  };
+}
