@@ -33,7 +33,9 @@ export interface Config {
 
 /** Reads configuration from the environment; the only place that does. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = schema.safeParse(env);
+  // An empty variable means unset (as `DATABASE_URL= npm start` intends).
+  const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(given);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new AppError('config.invalid', {

@@ -10,6 +10,8 @@ import { openStore } from '../../src/storage/store.js';
 
 export interface TestDatabase {
   readonly target: DatabaseTarget;
+  /** The environment that points Crossgate's configuration (CLI, server) at this database. */
+  readonly env: Record<string, string>;
   /** Drops the database or deletes the data folder. */
   dispose(): Promise<void>;
 }
@@ -30,6 +32,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     dbUrl.pathname = `/${name}`;
     return {
       target: { kind: 'postgres', url: dbUrl.toString(), poolSize: 8 },
+      env: { DATABASE_URL: dbUrl.toString(), CROSSGATE_DATA_DIR: mkdtempSync(join(tmpdir(), 'crossgate-cfg-')) },
       dispose: async () => {
         const c = new pg.Client({ connectionString: url });
         await c.connect();
@@ -39,10 +42,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     };
   }
   const dir = mkdtempSync(join(tmpdir(), 'crossgate-test-'));
-  const dataDir = join(dir, 'data');
+  const dataDir = join(dir, 'pglite'); // where CROSSGATE_DATA_DIR=dir puts the embedded database
   cpSync(inject('pgliteTemplate'), dataDir, { recursive: true });
   return {
     target: { kind: 'pglite', dataDir },
+    env: { CROSSGATE_DATA_DIR: dir, DATABASE_URL: '' },
     dispose: async () => rmSync(dir, { recursive: true, force: true }),
   };
 }

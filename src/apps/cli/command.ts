@@ -8,6 +8,8 @@ import type { CliIo } from './io.js';
 export interface CliContext {
   readonly io: CliIo;
   exitCode: number;
+  /** The environment commands read configuration from (default: process.env). */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 export type RegisterCommand = (parent: Command, ctx: CliContext) => void;
