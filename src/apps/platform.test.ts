@@ -23,6 +23,7 @@ describe('the platform as `npm start` runs it', () => {
         ['admin', 'customs', 'ebc', 'ebp', 'logistics', 'payment', 'warehouse'].sort(),
       );
       expect(first.worker).toBeDefined();
+      expect(await first.store.tariff.byCode('3304990099')).toMatchObject({ vatRate: '0.13', positiveList: true });
       const saved = JSON.parse(readFileSync(join(config.dataDir, 'demo-keys.json'), 'utf8')) as { key: string }[];
       expect(saved.map((k) => k.key)).toEqual(first.demoKeys.map((k) => k.key));
 

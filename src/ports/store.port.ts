@@ -1,6 +1,7 @@
 import type { IdempotencyRepo } from './idempotency.port.js';
 import type { JobRepo } from './jobs.port.js';
 import type { ApiKeyRepo, ParticipantRepo } from './participants.port.js';
+import type { TariffRepo } from './tariff.port.js';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -10,6 +11,7 @@ export interface StoreScope {
   readonly apiKeys: ApiKeyRepo;
   readonly jobs: JobRepo;
   readonly idempotency: IdempotencyRepo;
+  readonly tariff: TariffRepo;
 }
 
 /**

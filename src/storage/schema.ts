@@ -52,10 +52,25 @@ export interface IdempotencyKeysTable {
   created_at: Timestamp;
 }
 
+export interface TariffRatesTable {
+  hs_code: string;
+  name: string;
+  vat_rate: string;
+  consumption_tax_rate: string | null;
+  consumption_tax_per_unit: string | null;
+  mfn_duty_rate: string | null;
+  positive_list: boolean;
+  trade_modes: string[] | null;
+  remark: string | null;
+  source: string;
+  imported_at: Timestamp;
+}
+
 /** The database as the query layer sees it; the same on PGlite and PostgreSQL. */
 export interface DatabaseSchema {
   participants: ParticipantsTable;
   api_keys: ApiKeysTable;
   jobs: JobsTable;
   idempotency_keys: IdempotencyKeysTable;
+  tariff_rates: TariffRatesTable;
 }

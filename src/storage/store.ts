@@ -5,6 +5,7 @@ import { migrateToLatest } from './migrate.js';
 import { idempotencyRepo } from './repos/idempotency.repo.js';
 import { jobRepo } from './repos/jobs.repo.js';
 import { apiKeyRepo, participantRepo } from './repos/participants.repo.js';
+import { tariffRepo } from './repos/tariff.repo.js';
 import type { DatabaseSchema } from './schema.js';
 
 function scope(db: Kysely<DatabaseSchema>): StoreScope {
@@ -13,6 +14,7 @@ function scope(db: Kysely<DatabaseSchema>): StoreScope {
     apiKeys: apiKeyRepo(db),
     jobs: jobRepo(db),
     idempotency: idempotencyRepo(db),
+    tariff: tariffRepo(db),
   };
 }
 

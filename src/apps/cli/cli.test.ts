@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-store.js';
 import { bufferIo } from './io.js';
@@ -63,5 +66,20 @@ describe('crossgate CLI', () => {
     const replay = await cli('jobs', 'replay', 'job_missing');
     expect(replay.code).toBe(1);
     expect(replay.err).toContain('[job.not_found]');
+  });
+
+  it('imports a tariff CSV, writing a row-level error report and exiting 1 when rows were rejected', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crossgate-tariff-'));
+    const file = join(dir, 'tariff.csv');
+    writeFileSync(
+      file,
+      'hs_code,name,vat_rate,positive_list,source\n33049900,Skin,0.13,true,official 2022\n3304,Bad,0.13,true,x\n',
+    );
+    const res = await cli('tariff', 'import', file, '--errors', join(dir, 'errors.csv'), '--json');
+    expect(res.code).toBe(1);
+    expect(JSON.parse(res.out)).toMatchObject({ imported: 1, rejected: 1 });
+    expect(readFileSync(join(dir, 'errors.csv'), 'utf8')).toContain('3,hs_code,tariff.invalid_row');
+    const list = await cli('tariff', 'list', '--json');
+    expect(JSON.parse(list.out)).toEqual([expect.objectContaining({ hsCode: '33049900', source: 'official 2022' })]);
   });
 });

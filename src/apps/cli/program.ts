@@ -6,9 +6,10 @@ import { type CliIo, processIo } from './io.js';
 import { registerJobs } from './commands/jobs.js';
 import { registerParticipants } from './commands/participants.js';
 import { registerPlatform } from './commands/platform.js';
+import { registerTariff } from './commands/tariff.js';
 
 /** Top-level commands, in help order. Each module registers its own subcommands. */
-const COMMANDS: readonly RegisterCommand[] = [registerPlatform, registerParticipants, registerJobs];
+const COMMANDS: readonly RegisterCommand[] = [registerPlatform, registerParticipants, registerJobs, registerTariff];
 
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command('crossgate')

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely/migration';
 import * as foundation from './0001-foundation.js';
+import * as tariff from './0002-tariff.js';
 
 /**
  * Every migration, in order. One list for PGlite and PostgreSQL: the SQL is plain PostgreSQL that both run.
@@ -7,4 +8,5 @@ import * as foundation from './0001-foundation.js';
  */
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-foundation': foundation,
+  '0002-tariff': tariff,
 };

@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs';
 import type { Role } from '../../domain/participants/index.js';
 import { isAppError } from '../../kernel/errors/index.js';
 import type { Store } from '../../ports/store.port.js';
 import { createParticipant, type IssuedKey } from '../participants/participants.workflow.js';
+import { importTariff } from '../tariff/import-tariff.js';
+
+/** Demo tariff rows (src/ and dist/ sit at the same depth below the package root). */
+export const DEMO_TARIFF_FILE = new URL('../../../resources/tariff/demo-tariff.csv', import.meta.url);
 
 /**
  * The demo world seeded into an empty database: one party of each kind, coherent with each other (the merchant
@@ -26,8 +31,9 @@ export interface DemoKey {
   readonly key: string;
 }
 
-/** Seeds the demo world if the database has no participant yet; returns the keys issued, or [] if it did nothing. */
+/** Seeds the demo tariff into an empty tariff, and the demo parties if the database has no participant yet; returns the keys issued, or [] if it did nothing. */
 export async function seedDemoWorld(store: Store): Promise<DemoKey[]> {
+  if ((await store.tariff.count()) === 0) await importTariff(store, readFileSync(DEMO_TARIFF_FILE, 'utf8'));
   if ((await store.participants.count()) > 0) return [];
   const keys: DemoKey[] = [];
   for (const party of DEMO_PARTIES) {
