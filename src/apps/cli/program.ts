@@ -3,13 +3,14 @@ import { isAppError } from '../../kernel/errors/index.js';
 import { VERSION } from '../version.js';
 import type { CliContext, RegisterCommand } from './command.js';
 import { type CliIo, processIo } from './io.js';
+import { registerCeb } from './commands/ceb.js';
 import { registerJobs } from './commands/jobs.js';
 import { registerParticipants } from './commands/participants.js';
 import { registerPlatform } from './commands/platform.js';
 import { registerTariff } from './commands/tariff.js';
 
 /** Top-level commands, in help order. Each module registers its own subcommands. */
-const COMMANDS: readonly RegisterCommand[] = [registerPlatform, registerParticipants, registerJobs, registerTariff];
+const COMMANDS: readonly RegisterCommand[] = [registerPlatform, registerParticipants, registerJobs, registerTariff, registerCeb];
 
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command('crossgate')

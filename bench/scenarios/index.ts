@@ -1,0 +1,13 @@
+import type { Scenario } from '../registry.js';
+import { codecScenarios } from './codecs.js';
+import { signingScenarios } from './signing.js';
+
+/**
+ * Every benchmark scenario, in table order. To add one: write `bench/scenarios/<area>.ts` exporting scenarios made
+ * with `defineScenario` (see ../registry.ts), import it here and list it. Scenarios must be self-contained (make
+ * their own keys, data and databases) and finish quickly under `--quick`.
+ */
+export const scenarios: readonly Scenario[] = [
+  ...codecScenarios,
+  ...signingScenarios,
+];
