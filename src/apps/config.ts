@@ -16,6 +16,8 @@ const schema = z.object({
   CROSSGATE_WORKER: z.enum(['on', 'off']).default('on'),
   CROSSGATE_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
   CROSSGATE_DEMO: z.enum(['on', 'off']).default('on'),
+  CROSSGATE_KEY_DIR: z.string().min(1).optional(),
+  CROSSGATE_SW_WAIT_MINUTES: z.coerce.number().min(0).max(100_000).optional(),
 });
 
 export interface Config {
@@ -29,6 +31,10 @@ export interface Config {
   readonly workerConcurrency: number;
   /** Seed the demo world into an empty database at start. */
   readonly demo: boolean;
+  /** Private keys (PEM): the single window's own, and the demo parties'. */
+  readonly keyDir: string;
+  /** How long the single window waits for an inventory's order, payment and waybill (default: the policy's). */
+  readonly waitMinutes: number | undefined;
 }
 
 /** Reads configuration from the environment; the only place that does. */
@@ -57,5 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     worker: database.kind === 'pglite' || e.CROSSGATE_WORKER === 'on',
     workerConcurrency: e.CROSSGATE_WORKER_CONCURRENCY,
     demo: e.CROSSGATE_DEMO === 'on',
+    keyDir: e.CROSSGATE_KEY_DIR ? resolve(e.CROSSGATE_KEY_DIR) : resolve(dataDir, 'keys'),
+    waitMinutes: e.CROSSGATE_SW_WAIT_MINUTES,
   };
 }

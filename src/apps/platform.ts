@@ -8,7 +8,11 @@ import { startWorker, type Worker } from '../jobs/worker.js';
 import type { Store } from '../ports/store.port.js';
 import { openStore } from '../storage/store.js';
 import { type DemoKey, seedDemoWorld } from '../workflows/demo/seed-demo-world.js';
+import { signMessage } from '../signing/index.js';
+import { createSingleWindow, DEFAULT_SINGLE_WINDOW_POLICY } from '../workflows/single-window/index.js';
+import { createTariffService } from '../workflows/tariff/tariff-cache.js';
 import { buildApi } from './api/server.js';
+import { loadOrCreateKey } from './key-dir.js';
 import type { Config } from './config.js';
 import { VERSION } from './version.js';
 
@@ -37,10 +41,23 @@ export async function startPlatform(config: Config, log: Logger, options: Platfo
   const store = await openStore(config.database);
   const cleanups: Array<() => Promise<void> | void> = [() => store.close()];
   try {
-    const demoKeys = config.demo ? await seedDemoWorld(store) : [];
+    const demoKeys = config.demo
+      ? await seedDemoWorld(store, (p) => loadOrCreateKey(config.keyDir, `${p.role}-${p.code}`, `${p.code}-01`))
+      : [];
     const demoKeysFile = demoKeys.length > 0 ? join(config.dataDir, 'demo-keys.json') : undefined;
     if (demoKeysFile) writeFileSync(demoKeysFile, `${JSON.stringify(demoKeys, null, 2)}\n`, { mode: 0o600 });
 
+    const tariff = createTariffService(store, {
+      onRefreshError: (error) => log.warn({ err: error }, 'tariff reload failed; the previous copy stays in use'),
+    });
+    const swKey = loadOrCreateKey(config.keyDir, 'single-window', 'CROSSGATE-SW-01');
+    const policy = DEFAULT_SINGLE_WINDOW_POLICY;
+    const singleWindow = createSingleWindow({
+      store,
+      tariff,
+      policy: config.waitMinutes === undefined ? policy : { ...policy, match: { ...policy.match, waitMinutes: config.waitMinutes } },
+      signer: (dxp) => signMessage(dxp, swKey.key),
+    });
     let worker: Worker | undefined;
     if (config.worker) {
       if (store.kind === 'pglite') {
@@ -50,10 +67,11 @@ export async function startPlatform(config: Config, log: Logger, options: Platfo
       worker = startWorker({
         store,
         log: log.child({ component: 'worker' }),
-        handlers: { ...maintenanceHandler(), ...options.handlers },
+        handlers: { ...maintenanceHandler(), ...singleWindow.jobs, ...options.handlers },
         concurrency: config.workerConcurrency,
       });
       const w = worker;
+      singleWindow.setWake(w.wake);
       cleanups.unshift(() => w.stop());
       const schedule = () => {
         store.jobs
@@ -67,7 +85,14 @@ export async function startPlatform(config: Config, log: Logger, options: Platfo
       cleanups.unshift(() => clearInterval(timer));
     }
 
-    const api = await buildApi({ store, log, version: VERSION, ...(worker && { wakeWorker: worker.wake }) });
+    const api = await buildApi({
+      store,
+      log,
+      version: VERSION,
+      tariff,
+      singleWindow,
+      ...(worker && { wakeWorker: worker.wake }),
+    });
     cleanups.unshift(() => api.close());
     const url = options.listen === false ? '' : await api.listen({ port: config.port, host: config.host });
     return {

@@ -1,12 +1,13 @@
 import type { IdempotencyRepo } from './idempotency.port.js';
 import type { JobRepo } from './jobs.port.js';
 import type { ApiKeyRepo, ParticipantRepo } from './participants.port.js';
+import type { SingleWindowStore } from './single-window.port.js';
 import type { TariffRepo } from './tariff.port.js';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
 /** The repositories, bound to one connection or transaction. */
-export interface StoreScope {
+export interface StoreScope extends SingleWindowStore {
   readonly participants: ParticipantRepo;
   readonly apiKeys: ApiKeyRepo;
   readonly jobs: JobRepo;

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { JsonValue } from '../ports/json.js';
+import type { SingleWindowSchema } from './schema-single-window.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
@@ -67,7 +68,7 @@ export interface TariffRatesTable {
 }
 
 /** The database as the query layer sees it; the same on PGlite and PostgreSQL. */
-export interface DatabaseSchema {
+export interface DatabaseSchema extends SingleWindowSchema {
   participants: ParticipantsTable;
   api_keys: ApiKeysTable;
   jobs: JobsTable;

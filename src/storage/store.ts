@@ -5,6 +5,7 @@ import { migrateToLatest } from './migrate.js';
 import { idempotencyRepo } from './repos/idempotency.repo.js';
 import { jobRepo } from './repos/jobs.repo.js';
 import { apiKeyRepo, participantRepo } from './repos/participants.repo.js';
+import { singleWindowRepos } from './repos/single-window/index.js';
 import { tariffRepo } from './repos/tariff.repo.js';
 import type { DatabaseSchema } from './schema.js';
 
@@ -15,6 +16,7 @@ function scope(db: Kysely<DatabaseSchema>): StoreScope {
     jobs: jobRepo(db),
     idempotency: idempotencyRepo(db),
     tariff: tariffRepo(db),
+    ...singleWindowRepos(db),
   };
 }
 

@@ -3,13 +3,20 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import type { Store } from '../../ports/store.port.js';
+import { createSingleWindow, type SingleWindow } from '../../workflows/single-window/index.js';
+import { createTariffService, type TariffService } from '../../workflows/tariff/tariff-cache.js';
 import { installAuth } from './plugins/auth.js';
 import { installErrorHandling } from './plugins/errors.js';
 import { installIdempotency } from './plugins/idempotency.js';
 import { DOCS_PREFIX, installOpenApi } from './plugins/openapi.js';
+import { certificateRoutes } from './routes/certificates.routes.js';
+import { clearanceRoutes } from './routes/clearance.routes.js';
 import { healthRoutes } from './routes/health.route.js';
 import { jobRoutes } from './routes/jobs.routes.js';
 import { participantRoutes } from './routes/participants.routes.js';
+import { singleWindowIntakeRoutes } from './routes/single-window.routes.js';
+import { tariffRoutes } from './routes/tariff.routes.js';
+import { taxRoutes } from './routes/tax.routes.js';
 
 export interface ApiDeps {
   readonly store: Store;
@@ -17,6 +24,10 @@ export interface ApiDeps {
   readonly version: string;
   /** Nudges the in-process worker (embedded mode) after work was queued. */
   readonly wakeWorker?: () => void;
+  /** The in-memory tariff the tax quotes read (default: one over `store`). */
+  readonly tariff?: TariffService;
+  /** The reference single window (default: one over `store` and `tariff`, with the default policy). */
+  readonly singleWindow?: SingleWindow;
 }
 
 /** Builds the HTTP API: thin routes over workflows and queries, one error format, OpenAPI from the schemas. */
@@ -46,5 +57,14 @@ export async function buildApi(deps: ApiDeps): Promise<FastifyInstance> {
   await app.register(healthRoutes(deps.store));
   await app.register(participantRoutes(deps.store));
   await app.register(jobRoutes({ store: deps.store, ...(deps.wakeWorker && { onReplay: deps.wakeWorker }) }));
+  const tariff = deps.tariff ?? createTariffService(deps.store);
+  await app.register(taxRoutes({ tariff }));
+  await app.register(tariffRoutes({ tariff }));
+  const sw =
+    deps.singleWindow ??
+    createSingleWindow({ store: deps.store, tariff, ...(deps.wakeWorker && { wake: deps.wakeWorker }) });
+  await app.register(singleWindowIntakeRoutes(sw));
+  await app.register(clearanceRoutes(sw));
+  await app.register(certificateRoutes(sw));
   return app;
 }

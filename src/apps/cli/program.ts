@@ -8,9 +8,11 @@ import { registerJobs } from './commands/jobs.js';
 import { registerParticipants } from './commands/participants.js';
 import { registerPlatform } from './commands/platform.js';
 import { registerTariff } from './commands/tariff.js';
+import { registerIdentity } from './commands/identity.js';
+import { registerTax } from './commands/tax.js';
 
 /** Top-level commands, in help order. Each module registers its own subcommands. */
-const COMMANDS: readonly RegisterCommand[] = [registerPlatform, registerParticipants, registerJobs, registerTariff, registerCeb];
+const COMMANDS: readonly RegisterCommand[] = [registerPlatform, registerParticipants, registerJobs, registerTariff, registerTax, registerIdentity, registerCeb];
 
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command('crossgate')

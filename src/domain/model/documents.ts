@@ -169,3 +169,102 @@ export interface Deal {
   readonly waybill?: Waybill;
   readonly inventory?: Inventory;
 }
+
+/** CEB513 waybill status: the carrier reports the parcel signed for. */
+export interface WaybillStatus {
+  readonly logisticsCode: string;
+  readonly logisticsName?: string;
+  readonly logisticsNo: string;
+  /** Waybill status (logisticsStatus): `S` signed for; the official sample shows `R`, which the XSD allows. */
+  readonly status: string;
+  /** When the status occurred, as declared (logisticsTime, YYYYMMDDhhmmss on the wire). */
+  readonly time: string;
+  readonly note?: string;
+}
+
+/** CEB623 request to withdraw (cancel) an inventory customs has numbered. */
+export interface InventoryCancel {
+  readonly customsCode: string;
+  readonly orderNo: string;
+  readonly ebpCode: string;
+  readonly ebpName?: string;
+  readonly ebcCode: string;
+  readonly ebcName?: string;
+  readonly logisticsCode: string;
+  readonly logisticsName?: string;
+  readonly logisticsNo: string;
+  readonly copNo?: string;
+  readonly preNo?: string;
+  /** The original inventory number (required: only a numbered inventory can be withdrawn). */
+  readonly invtNo: string;
+  readonly buyer: Person;
+  readonly agentCode: string;
+  readonly agentName?: string;
+  readonly reason: string;
+  readonly note?: string;
+}
+
+export interface InventoryRefundLine {
+  /** The original inventory line (gnum). */
+  readonly gnum: number;
+  /** HS code, 10 digits (gcode). */
+  readonly gcode: string;
+  /** Goods name as on the inventory (gname; required by the XSD). */
+  readonly gname: string;
+  /** Returned quantity, at most the inventory line's. */
+  readonly qty: DecimalString;
+  readonly unit: string;
+  readonly note?: string;
+}
+
+/** CEB625 return (refund) application: the head of a cancel plus the returned lines. */
+export interface InventoryRefund extends InventoryCancel {
+  readonly lines: readonly InventoryRefundLine[];
+}
+
+export interface WarehouseEntryParcel {
+  readonly gnum: number;
+  readonly logisticsNo: string;
+  readonly note?: string;
+}
+
+/**
+ * Bonded stock entered with a warehouse entry. Not part of the standard: Crossgate carries it in the CEB711
+ * `ExtendMessage` (see `codecs/ceb/canonical/bonded-stock.ts`).
+ */
+export interface BondedStockLine {
+  /**
+   * The enterprise whose goods these are (the e-commerce enterprise, ebcCode, under which bonded inventories draw
+   * stock); absent, the supervision-site operator of the entry.
+   */
+  readonly ownerCode?: string;
+  /** The item the stock is booked under, as bonded inventories name it (account-book item no. or item no.). */
+  readonly itemNo: string;
+  readonly qty: DecimalString;
+  readonly unit?: string;
+  readonly gcode?: string;
+}
+
+/** CEB711 warehouse-entry detail (入库明细单): parcels of a master bill arriving at a supervision site. */
+export interface WarehouseEntry {
+  readonly customsCode: string;
+  readonly copNo?: string;
+  readonly preNo?: string;
+  /** Warehouse-entry number assigned by customs. */
+  readonly rkdNo?: string;
+  /** Supervision-site operator. */
+  readonly operatorCode: string;
+  readonly operatorName?: string;
+  readonly ieFlag: string;
+  readonly trafMode: string;
+  readonly trafNo: string;
+  readonly voyageNo: string;
+  readonly billNo: string;
+  readonly logisticsCode: string;
+  readonly logisticsName?: string;
+  readonly unloadLocation?: string;
+  readonly note?: string;
+  readonly parcels: readonly WarehouseEntryParcel[];
+  /** Crossgate extension: bonded stock lines entered (absent when the message carries none). */
+  readonly stockLines?: readonly BondedStockLine[];
+}

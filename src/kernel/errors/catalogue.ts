@@ -2,6 +2,8 @@ import { cebErrors } from './ceb.js';
 import { coreErrors } from './core.js';
 import type { ErrorSpec } from './define.js';
 import { signingErrors } from './signing.js';
+import { singleWindowErrors } from './single-window.js';
+import { taxErrors } from './tax.js';
 
 /**
  * The one error catalogue. Every error Crossgate reports carries one of these codes; the codes are stable
@@ -11,6 +13,8 @@ export const errorCatalogue = {
   ...coreErrors,
   ...cebErrors,
   ...signingErrors,
+  ...singleWindowErrors,
+  ...taxErrors,
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

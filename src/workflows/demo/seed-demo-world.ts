@@ -3,6 +3,7 @@ import type { Role } from '../../domain/participants/index.js';
 import { isAppError } from '../../kernel/errors/index.js';
 import type { Store } from '../../ports/store.port.js';
 import { createParticipant, type IssuedKey } from '../participants/participants.workflow.js';
+import { registerCertificate } from '../single-window/certificates.js';
 import { importTariff } from '../tariff/import-tariff.js';
 
 /** Demo tariff rows (src/ and dist/ sit at the same depth below the package root). */
@@ -28,11 +29,26 @@ export interface DemoKey {
   readonly code: string;
   readonly name: string;
   readonly participantId: string;
+  /** The API key. */
   readonly key: string;
+  /** The private key file the party signs its customs messages with, and the KeyName it signs as. */
+  readonly signingKey?: { readonly path: string; readonly keyName: string };
 }
 
+/** A party's message-signing key: where the private key is, and the public key the single window verifies with. */
+export interface DemoSigningKey {
+  readonly path: string;
+  readonly keyName: string;
+  readonly publicPem: string;
+}
+
+const SENDERS: ReadonlySet<Role> = new Set(['ebp', 'ebc', 'payment', 'logistics', 'warehouse']);
+
 /** Seeds the demo tariff into an empty tariff, and the demo parties if the database has no participant yet; returns the keys issued, or [] if it did nothing. */
-export async function seedDemoWorld(store: Store): Promise<DemoKey[]> {
+export async function seedDemoWorld(
+  store: Store,
+  signingKeyFor?: (party: { role: Role; code: string }) => DemoSigningKey,
+): Promise<DemoKey[]> {
   if ((await store.tariff.count()) === 0) await importTariff(store, readFileSync(DEMO_TARIFF_FILE, 'utf8'));
   if ((await store.participants.count()) > 0) return [];
   const keys: DemoKey[] = [];
@@ -40,7 +56,16 @@ export async function seedDemoWorld(store: Store): Promise<DemoKey[]> {
     try {
       const created = await createParticipant(store, { ...party, withKey: true });
       const apiKey = created.apiKey as IssuedKey;
-      keys.push({ ...party, participantId: created.participant.id, key: apiKey.key });
+      const signing = signingKeyFor && SENDERS.has(party.role) ? signingKeyFor(party) : undefined;
+      if (signing) {
+        await registerCertificate(store, created.participant.id, { pem: signing.publicPem, keyName: signing.keyName });
+      }
+      keys.push({
+        ...party,
+        participantId: created.participant.id,
+        key: apiKey.key,
+        ...(signing && { signingKey: { path: signing.path, keyName: signing.keyName } }),
+      });
     } catch (error) {
       // another process seeded the same party first (two servers starting on one PostgreSQL)
       if (isAppError(error) && error.code === 'participant.code_taken') continue;

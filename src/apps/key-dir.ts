@@ -1,0 +1,35 @@
+import { createPublicKey, generateKeyPairSync } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadSigningKey, type SigningKey } from '../signing/index.js';
+
+/**
+ * Private keys live as PEM files in the key folder (CROSSGATE_KEY_DIR, default DATA_DIR/keys), readable by the
+ * owner only, and are never logged. A missing key is generated (SM2, the 2022 edition's algorithm) on first use,
+ * which suits the sandbox; production installs its own key files before the first start.
+ */
+export interface KeyFile {
+  readonly path: string;
+  readonly keyName: string;
+  readonly key: SigningKey;
+  /** The public key (SPKI PEM) to register with the peer that verifies. */
+  readonly publicPem: string;
+}
+
+export function loadOrCreateKey(dir: string, name: string, keyName: string): KeyFile {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const path = join(dir, `${name}.pem`);
+  if (!existsSync(path)) {
+    const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'SM2' });
+    writeFileSync(path, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
+  }
+  const pem = readFileSync(path, 'utf8');
+  const key = loadSigningKey(pem, { keyName, source: path });
+  const publicPem = publicPemOf(pem);
+  return { path, keyName, key, publicPem };
+}
+
+/** node:crypto derives the public key of any EC private key, SM2-curve keys included. */
+function publicPemOf(privatePem: string): string {
+  return createPublicKey(privatePem).export({ type: 'spki', format: 'pem' }) as string;
+}

@@ -1,0 +1,51 @@
+import type { JobHandlers } from '../../jobs/job-handler.js';
+import type { Store } from '../../ports/store.port.js';
+import type { TariffService } from '../tariff/tariff-cache.js';
+import { cachedRegistry, type SingleWindowContext } from './context.js';
+import type { ReceiptSigner } from './deliver-receipt.js';
+import { singleWindowJobs } from './jobs.js';
+import { DEFAULT_SINGLE_WINDOW_POLICY, type SingleWindowPolicy } from './policy.js';
+import { SenderKeys } from './sender-keys.js';
+
+export interface SingleWindow {
+  readonly ctx: SingleWindowContext;
+  readonly senderKeys: SenderKeys;
+  readonly jobs: JobHandlers;
+  /** Connects the worker to nudge after work is queued (the worker is made after its handlers). */
+  setWake(wake: () => void): void;
+}
+
+export interface SingleWindowOptions {
+  readonly store: Store;
+  readonly tariff: TariffService;
+  readonly policy?: SingleWindowPolicy;
+  readonly now?: () => Date;
+  readonly wake?: () => void;
+  readonly signer?: ReceiptSigner;
+}
+
+/** The reference single window, wired: its context for the API, its job handlers for the worker. */
+export function createSingleWindow(options: SingleWindowOptions): SingleWindow {
+  let wake = options.wake;
+  const ctx: SingleWindowContext = {
+    store: options.store,
+    policy: options.policy ?? DEFAULT_SINGLE_WINDOW_POLICY,
+    now: options.now ?? (() => new Date()),
+    tariff: () => options.tariff.lookup(),
+    registry: cachedRegistry(options.store),
+    wake: () => wake?.(),
+  };
+  return {
+    ctx,
+    senderKeys: new SenderKeys(options.store),
+    jobs: singleWindowJobs(ctx, options.signer),
+    setWake: (fn) => {
+      wake = fn;
+    },
+  };
+}
+
+export { DEFAULT_SINGLE_WINDOW_POLICY, type SingleWindowPolicy } from './policy.js';
+export { decide, type OfficerAction } from './officer-actions.js';
+export { receiveMessage, type IntakeResult } from './intake.js';
+export { registerCertificate } from './certificates.js';

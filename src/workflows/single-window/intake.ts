@@ -1,0 +1,214 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { type Declaration, buildFormatReceipt, readDeclaration } from '../../codecs/ceb/canonical/index.js';
+import { detectMessage, unwrapDxp, validateCeb } from '../../codecs/ceb/index.js';
+import { senderProblem } from '../../domain/participants/index.js';
+import { AppError, isAppError } from '../../kernel/errors/index.js';
+import { newId } from '../../kernel/ids.js';
+import { asJson } from '../../ports/json.js';
+import type { Participant } from '../../ports/participants.port.js';
+import type { SwMessageStatus } from '../../ports/single-window.port.js';
+import { verifyMessage } from '../../signing/index.js';
+import type { SingleWindowContext } from './context.js';
+import { signatureRequired } from './policy.js';
+import { issueReceipt } from './receipts.js';
+import type { SenderKeys } from './sender-keys.js';
+
+export const PROCESS_QUEUE = 'sw.process';
+
+export interface IntakeResult {
+  readonly messageId: string;
+  readonly type: string;
+  readonly edition: string;
+  readonly guid: string;
+  readonly documents: number;
+  /** True when this exact message (sender, type, guid) was received before: nothing happened again. */
+  readonly duplicate: boolean;
+  readonly status: SwMessageStatus;
+}
+
+interface Envelope {
+  readonly xml: string;
+  readonly copMsgId: string | null;
+}
+
+/** Transport error codes of the DXP standard (ceb-messages.md §3, table 7-1) used in format receipts. */
+const TRANSPORT = { format: '0001', schema: '0002', signature: '1001', mismatch: '1004', logic: '2999' } as const;
+/** Business codes for a failed signature check where the standard has one (error-codes-202205.json). */
+const SIGNATURE_CODES: Readonly<Record<string, string>> = { CEB621: '-621029', CEB623: '-623029', CEB625: '-625005' };
+
+function openEnvelope(body: string): Envelope {
+  if (detectMessage(body).type !== 'DxpMsg') return { xml: body, copMsgId: null };
+  const unwrapped = unwrapDxp(body);
+  return { xml: unwrapped.payload, copMsgId: unwrapped.envelope.TransInfo.CopMsgId };
+}
+
+function readValid(xml: string): Declaration {
+  const report = validateCeb(xml);
+  if (!report.valid) {
+    const first = report.errors[0];
+    throw new AppError('ceb.schema_invalid', {
+      message: report.message ?? 'unknown',
+      path: first?.path ?? '/',
+      reason: first?.message ?? 'invalid',
+      errors: report.errors.slice(0, 20),
+    });
+  }
+  return readDeclaration(xml, report.edition ? { edition: report.edition } : {});
+}
+
+interface Rejection {
+  readonly type: string;
+  readonly edition: string;
+  readonly guid: string;
+  readonly copMsgId: string | null;
+  readonly xml: string;
+  readonly returnStatus: string;
+  readonly error: AppError;
+}
+
+/**
+ * Records a refused message and answers its sender with the format receipt (CEB900), then throws the error for
+ * the transport to report. A repeat of the same refused message answers the same without a second receipt.
+ */
+async function reject(ctx: SingleWindowContext, sender: Participant, r: Rejection): Promise<never> {
+  await ctx.store.transaction(async (tx) => {
+    const { inserted } = await tx.swMessages.insert({
+      id: newId('msg'),
+      senderId: sender.id,
+      type: r.type,
+      edition: r.edition,
+      guid: r.guid,
+      copMsgId: r.copMsgId,
+      bodyHash: createHash('sha256').update(r.xml).digest('hex'),
+      xml: r.xml,
+      documents: null,
+      status: 'rejected',
+      errorCode: r.error.code,
+      errorInfo: r.error.message.slice(0, 1000),
+    });
+    if (!inserted) return;
+    const returnInfo = `${r.error.message} [${r.error.code}]`.slice(0, 5000);
+    const xml = buildFormatReceipt({
+      returnStatus: r.returnStatus,
+      returnInfo,
+      returnTime: ctx.now(),
+      ...(r.copMsgId && { oriCopMsgId: r.copMsgId }),
+      oriMessageType: r.type === 'Unknown' ? 'Unknown' : `${r.type}Message`,
+      oriBizMessage: r.xml,
+    });
+    await issueReceipt(
+      tx,
+      { recipientId: sender.id, messageType: 'CEB900', docKey: `message|${r.guid}`, returnStatus: r.returnStatus, returnInfo, xml },
+      ctx.policy.receiptDeliveryAttempts,
+    );
+  });
+  ctx.wake?.();
+  throw r.error;
+}
+
+async function checkSignature(
+  ctx: SingleWindowContext,
+  keys: SenderKeys,
+  sender: Participant,
+  declaration: Declaration,
+  xml: string,
+): Promise<{ error: AppError; status: string } | undefined> {
+  const type = declaration.type;
+  if (!declaration.signed) {
+    if (!signatureRequired(ctx.policy, type)) return undefined;
+    return { error: new AppError('sw.signature_missing', { messageType: type }), status: `-${TRANSPORT.signature}` };
+  }
+  const trusted = await keys.forParticipant(sender.id);
+  const result = verifyMessage(xml, (keyName) => trusted.get(keyName));
+  if (result.valid) return undefined;
+  const reason = result.reason?.message ?? 'unknown';
+  const status = SIGNATURE_CODES[type] ?? `-${result.reason?.code === 'signing.digest_mismatch' ? TRANSPORT.mismatch : TRANSPORT.signature}`;
+  return { error: new AppError('sw.signature_invalid', { messageType: type, reason, keyName: result.keyName }), status };
+}
+
+/**
+ * Intake of one message from a registered sender: a `DxpMsg` envelope or a bare CEB declaration. Format, sender
+ * and signature are checked here (a refusal answers with CEB900 and throws); an accepted message is stored with
+ * its canonical documents and queued for processing in one transaction. The same message twice has one effect.
+ */
+export async function receiveMessage(
+  ctx: SingleWindowContext,
+  keys: SenderKeys,
+  sender: Participant,
+  body: string,
+): Promise<IntakeResult> {
+  let envelope: Envelope = { xml: body, copMsgId: null };
+  let declaration: Declaration;
+  try {
+    envelope = openEnvelope(body);
+    declaration = readValid(envelope.xml);
+  } catch (error) {
+    if (!isAppError(error) || !error.code.startsWith('ceb.')) throw error;
+    const detected = safeDetect(envelope.xml);
+    const transport = error.code === 'ceb.schema_invalid' ? TRANSPORT.schema : TRANSPORT.format;
+    return reject(ctx, sender, {
+      ...detected,
+      copMsgId: envelope.copMsgId,
+      xml: envelope.xml,
+      returnStatus: `-${transport}`,
+      error,
+    });
+  }
+  const base = {
+    type: declaration.type,
+    edition: declaration.edition,
+    guid: declaration.guid,
+    copMsgId: envelope.copMsgId,
+    xml: envelope.xml,
+  };
+  const roleProblem = senderProblem(declaration.type, sender.role);
+  if (roleProblem) {
+    const error = new AppError('sw.sender_not_allowed', { messageType: declaration.type, reason: roleProblem });
+    return reject(ctx, sender, { ...base, returnStatus: `-${TRANSPORT.logic}`, error });
+  }
+  if (declaration.transfer.copCode !== sender.code) {
+    const error = new AppError('sw.transfer_mismatch', { copCode: declaration.transfer.copCode, senderCode: sender.code });
+    return reject(ctx, sender, { ...base, returnStatus: `-${TRANSPORT.logic}`, error });
+  }
+  const signatureProblem = await checkSignature(ctx, keys, sender, declaration, envelope.xml);
+  if (signatureProblem) return reject(ctx, sender, { ...base, returnStatus: signatureProblem.status, error: signatureProblem.error });
+
+  const accepted = await ctx.store.transaction(async (tx) => {
+    const { inserted, message } = await tx.swMessages.insert({
+      id: newId('msg'),
+      senderId: sender.id,
+      ...base,
+      bodyHash: createHash('sha256').update(envelope.xml).digest('hex'),
+      documents: asJson(declaration.documents),
+      status: 'received',
+    });
+    const reopened = !inserted && message.status === 'rejected';
+    if (reopened) await tx.swMessages.reopen(message.id, asJson(declaration.documents));
+    if (inserted || reopened) {
+      await tx.jobs.enqueue([{ queue: PROCESS_QUEUE, payload: { messageId: message.id } }]);
+    }
+    return { inserted: inserted || reopened, message: reopened ? { ...message, status: 'received' as const } : message };
+  });
+  if (accepted.inserted) ctx.wake?.();
+  const { message } = accepted;
+  return {
+    messageId: message.id,
+    type: message.type,
+    edition: message.edition,
+    guid: message.guid,
+    documents: declaration.documents.length,
+    duplicate: !accepted.inserted,
+    status: message.status,
+  };
+}
+
+function safeDetect(xml: string): { type: string; edition: string; guid: string } {
+  const hashGuid = `sha256:${createHash('sha256').update(xml).digest('hex').slice(0, 40)}`;
+  try {
+    const detected = detectMessage(xml);
+    const guid = /\bguid="([^"]{1,64})"/.exec(xml.slice(0, 2000))?.[1] ?? hashGuid;
+    return { type: detected.type, edition: detected.edition, guid };
+  } catch {
+    return { type: 'Unknown', edition: 'unknown', guid: hashGuid || randomUUID() };
+  }
+}

@@ -1,0 +1,41 @@
+import type { RiskRule } from '../../domain/clearance/index.js';
+import { DEFAULT_MATCH_POLICY, type MatchPolicy } from '../../domain/matching/index.js';
+import { DEFAULT_QUOTA_POLICY, type QuotaPolicy } from '../../domain/quota/index.js';
+
+/**
+ * How the reference single window behaves. Every limit, rate and rule is configuration; the defaults follow
+ * shared/docs/rules.md and ceb-messages.md, and what those sources leave open is marked where it is set.
+ */
+export interface SingleWindowPolicy {
+  /** Matching, tax (inside `match.tax`), limits and how long an inventory waits for its documents. */
+  readonly match: MatchPolicy;
+  readonly quota: QuotaPolicy;
+  /** Risk rules picking manual review or inspection; none by default (no source prescribes any). */
+  readonly risk: { readonly rules: readonly RiskRule[]; readonly seed: string };
+  /**
+   * Which declarations must be signed. `all` (default): every declaration, the safe rule of ceb-messages.md §5.1
+   * ("always sign declarations") and rules.md A8; `xsd-required`: only where the XSD makes ds:Signature 1..1
+   * (621, 623, 625, 711).
+   */
+  readonly signatures: 'all' | 'xsd-required';
+  /** Release automatically once concluded (399 → 800) — customs releases cleared CBEC parcels without a person. */
+  readonly autoRelease: boolean;
+  /** Attempts to deliver a receipt to a callback URL before it is dead-lettered (it stays pullable). */
+  readonly receiptDeliveryAttempts: number;
+}
+
+export const DEFAULT_SINGLE_WINDOW_POLICY: SingleWindowPolicy = {
+  match: DEFAULT_MATCH_POLICY,
+  quota: DEFAULT_QUOTA_POLICY,
+  risk: { rules: [], seed: 'crossgate' },
+  signatures: 'all',
+  autoRelease: true,
+  receiptDeliveryAttempts: 10,
+};
+
+/** Message types whose XSD requires the signature (ceb-messages.md §1.1). */
+export const SIGNATURE_REQUIRED_BY_XSD: ReadonlySet<string> = new Set(['CEB621', 'CEB623', 'CEB625', 'CEB711']);
+
+export function signatureRequired(policy: SingleWindowPolicy, messageType: string): boolean {
+  return policy.signatures === 'all' || SIGNATURE_REQUIRED_BY_XSD.has(messageType);
+}

@@ -1,0 +1,76 @@
+import type { CanonicalDocument } from '../../codecs/ceb/canonical/index.js';
+import type { JobHandler } from '../../jobs/job-handler.js';
+import { PermanentJobError } from '../../jobs/job-handler.js';
+import type { SwMessage } from '../../ports/single-window.port.js';
+import type { StoreScope } from '../../ports/store.port.js';
+import { prepare, type SingleWindowContext } from './context.js';
+import { handleCancel, handleRefund } from './documents/corrections.js';
+import { handleInventory } from './documents/inventory.js';
+import { handleOrder, handlePayment, handleWaybill } from './documents/trade.js';
+import { handleDelivery, handleWaybillStatus } from './documents/logistics.js';
+import { PROCESS_QUEUE } from './intake.js';
+
+/** The deal lock of a document: every document of one deal carries the order number, except a 711. */
+function lockKeyOf(doc: CanonicalDocument): string {
+  switch (doc.kind) {
+    case 'waybill-status':
+      return `waybill|${doc.doc.logisticsCode}|${doc.doc.logisticsNo}`;
+    case 'delivery':
+      return `delivery|${doc.doc.operatorCode}|${doc.doc.billNo}`;
+    default:
+      return doc.doc.orderNo;
+  }
+}
+
+export interface DocumentInput {
+  readonly ctx: SingleWindowContext;
+  readonly tx: StoreScope;
+  readonly message: SwMessage;
+  /** Position of the document in its message: with the message id, what makes its processing idempotent. */
+  readonly index: number;
+}
+
+async function handle(input: DocumentInput, doc: CanonicalDocument): Promise<void> {
+  switch (doc.kind) {
+    case 'order':
+      return handleOrder(input, doc);
+    case 'payment':
+      return handlePayment(input, doc);
+    case 'waybill':
+      return handleWaybill(input, doc);
+    case 'waybill-status':
+      return handleWaybillStatus(input, doc);
+    case 'inventory':
+      return handleInventory(input, doc);
+    case 'cancel':
+      return handleCancel(input, doc);
+    case 'refund':
+      return handleRefund(input, doc);
+    case 'delivery':
+      return handleDelivery(input, doc);
+  }
+}
+
+/**
+ * Processes an accepted message: each document in its own transaction under its deal's lock, so the four
+ * documents of a deal, arriving in any order from different senders, are matched exactly once.
+ */
+export function processMessageHandler(ctx: SingleWindowContext): Record<string, JobHandler> {
+  const process: JobHandler = async (payload) => {
+    const { messageId } = payload as { messageId?: string };
+    if (typeof messageId !== 'string') throw new PermanentJobError('payload has no messageId');
+    const message = await ctx.store.swMessages.byId(messageId);
+    if (message?.status !== 'received') return;
+    const documents = (message.documents ?? []) as unknown as CanonicalDocument[];
+    await prepare(ctx);
+    for (const [index, doc] of documents.entries()) {
+      await ctx.store.transaction(async (tx) => {
+        await tx.lockDeal(lockKeyOf(doc));
+        if (await tx.swMessages.claimDocument(message.id, index)) await handle({ ctx, tx, message, index }, doc);
+      });
+    }
+    await ctx.store.swMessages.setStatus(messageId, 'processed');
+    ctx.wake?.();
+  };
+  return { [PROCESS_QUEUE]: process };
+}
