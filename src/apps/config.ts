@@ -17,6 +17,7 @@ const schema = z.object({
   CROSSGATE_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
   CROSSGATE_DEMO: z.enum(['on', 'off']).default('on'),
   CROSSGATE_KEY_DIR: z.string().min(1).optional(),
+  CROSSGATE_DROP_DIR: z.string().min(1).optional(),
   CROSSGATE_SW_WAIT_MINUTES: z.coerce.number().min(0).max(100_000).optional(),
 });
 
@@ -33,6 +34,8 @@ export interface Config {
   readonly demo: boolean;
   /** Private keys (PEM): the single window's own, and the demo parties'. */
   readonly keyDir: string;
+  /** The single window's file transport (`off` disables it). */
+  readonly dropDir: string | undefined;
   /** How long the single window waits for an inventory's order, payment and waybill (default: the policy's). */
   readonly waitMinutes: number | undefined;
 }
@@ -65,5 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.CROSSGATE_DEMO === 'on',
     keyDir: e.CROSSGATE_KEY_DIR ? resolve(e.CROSSGATE_KEY_DIR) : resolve(dataDir, 'keys'),
     waitMinutes: e.CROSSGATE_SW_WAIT_MINUTES,
+    dropDir:
+      e.CROSSGATE_DROP_DIR === 'off' ? undefined : e.CROSSGATE_DROP_DIR ? resolve(e.CROSSGATE_DROP_DIR) : resolve(dataDir, 'drop'),
   };
 }

@@ -12,6 +12,7 @@ import { signMessage } from '../signing/index.js';
 import { createSingleWindow, DEFAULT_SINGLE_WINDOW_POLICY } from '../workflows/single-window/index.js';
 import { createTariffService } from '../workflows/tariff/tariff-cache.js';
 import { buildApi } from './api/server.js';
+import { startDropFolder } from './drop-folder.js';
 import { loadOrCreateKey } from './key-dir.js';
 import type { Config } from './config.js';
 import { VERSION } from './version.js';
@@ -85,6 +86,10 @@ export async function startPlatform(config: Config, log: Logger, options: Platfo
       cleanups.unshift(() => clearInterval(timer));
     }
 
+    if (config.dropDir) {
+      const drop = await startDropFolder(config.dropDir, store, singleWindow, log.child({ component: 'drop-folder' }));
+      cleanups.unshift(() => drop.stop());
+    }
     const api = await buildApi({
       store,
       log,

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { type Declaration, buildFormatReceipt, readDeclaration } from '../../codecs/ceb/canonical/index.js';
 import { detectMessage, unwrapDxp, validateCeb } from '../../codecs/ceb/index.js';
 import { senderProblem } from '../../domain/participants/index.js';
-import { AppError, isAppError } from '../../kernel/errors/index.js';
+import { AppError, type ErrorCode, errorCatalogue, isAppError } from '../../kernel/errors/index.js';
 import { newId } from '../../kernel/ids.js';
 import { asJson } from '../../ports/json.js';
 import type { Participant } from '../../ports/participants.port.js';
@@ -46,6 +46,10 @@ function readValid(xml: string): Declaration {
   const report = validateCeb(xml);
   if (!report.valid) {
     const first = report.errors[0];
+    // Screening failures (not well-formed, DOCTYPE, too large…) keep their own code; the rest fail the XSD.
+    if (first && first.code !== 'ceb.schema_invalid' && first.code in errorCatalogue) {
+      throw new AppError(first.code as ErrorCode, { reason: first.message, path: first.path, line: first.line ?? 'unknown' }, { message: first.message });
+    }
     throw new AppError('ceb.schema_invalid', {
       message: report.message ?? 'unknown',
       path: first?.path ?? '/',

@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Role } from '../../../domain/participants/index.js';
 import { AppError } from '../../../kernel/errors/index.js';
-import type { Store } from '../../../ports/store.port.js';
-import { authenticate, type Principal } from '../../../workflows/participants/participants.workflow.js';
+import type { Principal } from '../../../workflows/participants/participants.workflow.js';
+import type { PrincipalCache } from '../../../workflows/participants/principal-cache.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -26,7 +26,7 @@ export function principalOf(request: FastifyRequest): Principal {
  * Bearer-key authentication on every route except the public ones (health, docs): no key → 401, a role the route
  * does not allow → 403. Resources of other participants are the routes' business: they answer 404.
  */
-export function installAuth(app: FastifyInstance, store: Store): void {
+export function installAuth(app: FastifyInstance, principals: PrincipalCache): void {
   app.addHook('onRequest', async (request) => {
     const config = request.routeOptions.config;
     if (request.routeOptions.url === undefined || config.access === 'public') return;
@@ -34,7 +34,7 @@ export function installAuth(app: FastifyInstance, store: Store): void {
     if (!header) throw new AppError('auth.missing_key');
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
     if (!match) throw new AppError('auth.missing_key');
-    const principal = await authenticate(store, match[1]!, new Date());
+    const principal = await principals.authenticate(match[1]!, new Date());
     if (!principal) throw new AppError('auth.invalid_key');
     request.principal = principal;
     request.log = request.log.child({ participant: principal.participant.id, role: principal.participant.role });

@@ -8,6 +8,7 @@ import {
   issueApiKey,
   type Principal,
 } from '../../../workflows/participants/participants.workflow.js';
+import type { PrincipalCache } from '../../../workflows/participants/principal-cache.js';
 import { principalOf } from '../plugins/auth.js';
 import {
   ApiKeyView,
@@ -32,7 +33,7 @@ async function visible(store: Store, principal: Principal, id: string): Promise<
 }
 
 export const participantRoutes =
-  (store: Store): FastifyPluginAsyncZod =>
+  (store: Store, principals: PrincipalCache): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['participants'];
 
@@ -125,6 +126,7 @@ export const participantRoutes =
           throw new AppError('auth.forbidden', { role: principal.participant.role, action: 'disable participants' });
         }
         const updated = await store.participants.update(target.id, request.body);
+        principals.clear();
         if (!updated) throw new AppError('resource.not_found', { resource: 'participant', id: target.id });
         return participantView(updated);
       },
@@ -180,6 +182,7 @@ export const participantRoutes =
         if (!(await store.apiKeys.revoke(target.id, request.params.keyId))) {
           throw new AppError('resource.not_found', { resource: 'API key', id: request.params.keyId });
         }
+        principals.clear();
         return reply.status(204).send(null);
       },
     );
