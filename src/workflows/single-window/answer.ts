@@ -3,7 +3,14 @@ import type { StoreScope } from '../../ports/store.port.js';
 import type { SingleWindowContext } from './context.js';
 import { issueReceipt } from './receipts.js';
 
-type Keys = ReceiptInput extends infer R ? (R extends ReceiptInput ? Omit<R, 'returnTime' | 'guid'> : never) : never;
+/** A receipt's keys and type, without what `answer` adds (time and guid) or the outcome. */
+export type ReceiptKeys = ReceiptInput extends infer R
+  ? R extends ReceiptInput
+    ? Omit<R, 'returnTime' | 'guid' | 'returnStatus' | 'returnInfo'>
+    : never
+  : never;
+
+type Keys = ReceiptKeys & { readonly returnStatus: string; readonly returnInfo: string };
 
 /** Customs answers: the receipt of a declaration, built to the standard and issued to its recipient. */
 export async function answer(

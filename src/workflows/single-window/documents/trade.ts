@@ -1,6 +1,7 @@
 import type { CanonicalDocument } from '../../../codecs/ceb/canonical/index.js';
-import { checkOrder } from '../../../domain/matching/index.js';
+import { checkOrder, type Findings } from '../../../domain/matching/index.js';
 import {
+  type Deal,
   type Order,
   orderKey,
   paymentKey,
@@ -8,7 +9,7 @@ import {
   waybillKey,
   waybillOrderLink,
 } from '../../../domain/model/index.js';
-import { answer, describeReasons, rejectionStatus } from '../answer.js';
+import { answer, describeReasons, type ReceiptKeys, rejectionStatus } from '../answer.js';
 import { reevaluateWaiting } from '../evaluate-inventory.js';
 import type { DocumentInput } from '../process-message.js';
 import { chinaDate, documentFindings, storeDocument } from './shared.js';
@@ -29,66 +30,91 @@ async function lockedReason(input: DocumentInput, link: 'order' | 'payment' | 'w
 
 const ACCEPTED = '120';
 
-/** CEB311: the order. Checked on its own (registration, amount identity, buyer identity), stored, answered. */
+type TradeKind = 'order' | 'payment' | 'waybill';
+
+interface TradeDocument {
+  readonly kind: TradeKind;
+  readonly doc: CanonicalDocument;
+  readonly orderNo: string;
+  /** The document's own key, and the key inventories find it by (the same for the order and the waybill). */
+  readonly key: string;
+  readonly inventoryLink: string;
+  /** The secondary key stored with it (payment → order, waybill → order). */
+  readonly storedLink: string | null;
+  readonly deal: Deal;
+  readonly checks?: (f: Findings) => void;
+  readonly acceptedText: string;
+  readonly receipt: ReceiptKeys;
+}
+
+/**
+ * The common path of order, payment and waybill: checked on their own (registration and role of the codes, plus
+ * the document's own rules), stored unless an inventory already relies on them, answered with their receipt, and
+ * the inventories waiting for them evaluated again.
+ */
+async function settle(input: DocumentInput, t: TradeDocument): Promise<void> {
+  const existing = await input.tx.swDocuments.byKey(t.kind, t.key);
+  const locked = existing && (await lockedReason(input, t.kind, t.inventoryLink));
+  const reasons = locked || (await documentFindings(input, t.deal, t.checks));
+  const accepted = reasons.length === 0;
+  const info = accepted ? t.acceptedText : describeReasons(reasons);
+  if (!locked) await storeDocument(input, t.kind, t.key, t.storedLink, t.orderNo, t.doc, accepted ? ACCEPTED : '100', info);
+  await answer(input.ctx, input.tx, input.message.senderId, t.key, {
+    ...t.receipt,
+    returnStatus: accepted ? ACCEPTED : rejectionStatus(reasons),
+    returnInfo: info,
+  });
+  await reevaluateWaiting(input, t.kind, t.inventoryLink);
+}
+
+/** CEB311: the order, with its amount identity and buyer identity checked on arrival. */
 export async function handleOrder(input: DocumentInput, doc: Doc<'order'>): Promise<void> {
   const order: Order = doc.doc;
   const key = orderKey(order);
-  const existing = await input.tx.swDocuments.byKey('order', key);
-  const locked = existing && (await lockedReason(input, 'order', key));
-  const reasons =
-    locked || (await documentFindings(input, { order }, (f) => checkOrder(order, f, chinaDate(input.ctx.now()))));
-  const status = reasons.length === 0 ? ACCEPTED : rejectionStatus(reasons);
-  const info = reasons.length === 0 ? '订单已入库 order accepted' : describeReasons(reasons);
-  if (!locked) await storeDocument(input, 'order', key, null, order.orderNo, doc, reasons.length === 0 ? ACCEPTED : '100', info);
-  await answer(input.ctx, input.tx, input.message.senderId, key, {
-    type: 'CEB312',
-    ebpCode: order.ebpCode,
-    ebcCode: order.ebcCode,
+  await settle(input, {
+    kind: 'order',
+    doc,
     orderNo: order.orderNo,
-    returnStatus: status,
-    returnInfo: info,
+    key,
+    inventoryLink: key,
+    storedLink: null,
+    deal: { order },
+    checks: (f) => checkOrder(order, f, chinaDate(input.ctx.now())),
+    acceptedText: '订单已入库 order accepted',
+    receipt: { type: 'CEB312', ebpCode: order.ebpCode, ebcCode: order.ebcCode, orderNo: order.orderNo },
   });
-  await reevaluateWaiting(input, 'order', key);
 }
 
 /** CEB411: the payment record, linked to its order by platform and order number. */
 export async function handlePayment(input: DocumentInput, doc: Doc<'payment'>): Promise<void> {
   const payment = doc.doc;
-  const key = paymentKey(payment);
-  const existing = await input.tx.swDocuments.byKey('payment', key);
   const link = paymentOrderLink(payment);
-  const locked = existing && (await lockedReason(input, 'payment', link));
-  const reasons = locked || (await documentFindings(input, { payment }));
-  const status = reasons.length === 0 ? ACCEPTED : rejectionStatus(reasons);
-  const info = reasons.length === 0 ? '支付单已入库 payment accepted' : describeReasons(reasons);
-  if (!locked) await storeDocument(input, 'payment', key, link, payment.orderNo, doc, reasons.length === 0 ? ACCEPTED : '100', info);
-  await answer(input.ctx, input.tx, input.message.senderId, key, {
-    type: 'CEB412',
-    payCode: payment.payCode,
-    payTransactionId: payment.payTransactionId,
-    returnStatus: status,
-    returnInfo: info,
+  await settle(input, {
+    kind: 'payment',
+    doc,
+    orderNo: payment.orderNo,
+    key: paymentKey(payment),
+    inventoryLink: link,
+    storedLink: link,
+    deal: { payment },
+    acceptedText: '支付单已入库 payment accepted',
+    receipt: { type: 'CEB412', payCode: payment.payCode, payTransactionId: payment.payTransactionId },
   });
-  await reevaluateWaiting(input, 'payment', link);
 }
 
 /** CEB511: the waybill, linked to its order by order number and to the inventory by carrier and waybill number. */
 export async function handleWaybill(input: DocumentInput, doc: Doc<'waybill'>): Promise<void> {
   const waybill = doc.doc;
   const key = waybillKey(waybill);
-  const existing = await input.tx.swDocuments.byKey('waybill', key);
-  const locked = existing && (await lockedReason(input, 'waybill', key));
-  const reasons = locked || (await documentFindings(input, { waybill }));
-  const status = reasons.length === 0 ? ACCEPTED : rejectionStatus(reasons);
-  const info = reasons.length === 0 ? '运单已入库 waybill accepted' : describeReasons(reasons);
-  const link = waybillOrderLink(waybill);
-  if (!locked) await storeDocument(input, 'waybill', key, link, waybill.orderNo, doc, reasons.length === 0 ? ACCEPTED : '100', info);
-  await answer(input.ctx, input.tx, input.message.senderId, key, {
-    type: 'CEB512',
-    logisticsCode: waybill.logisticsCode,
-    logisticsNo: waybill.logisticsNo,
-    returnStatus: status,
-    returnInfo: info,
+  await settle(input, {
+    kind: 'waybill',
+    doc,
+    orderNo: waybill.orderNo,
+    key,
+    inventoryLink: key,
+    storedLink: waybillOrderLink(waybill),
+    deal: { waybill },
+    acceptedText: '运单已入库 waybill accepted',
+    receipt: { type: 'CEB512', logisticsCode: waybill.logisticsCode, logisticsNo: waybill.logisticsNo },
   });
-  await reevaluateWaiting(input, 'waybill', key);
 }
