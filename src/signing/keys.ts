@@ -1,3 +1,4 @@
+import { type NativeKeyHandle, nativeSm2, sm2Pkcs8, sm2Spki } from './native-sm2.js';
 import { createHash, type KeyObject, sign as nodeSign, verify as nodeVerify } from 'node:crypto';
 import { inspect } from 'node:util';
 import { sm2 } from 'sm-crypto-v2';
@@ -63,6 +64,7 @@ export class Sm2PublicKey {
   readonly #za = new Map<string, Buffer>();
   #uses = 0;
   #point: Sm2Point | undefined;
+  #native: NativeKeyHandle | undefined;
 
   constructor(publicHex: Sm2PublicHex, labels: KeyLabels = {}, policy: PrecomputePolicy = 'auto') {
     this.publicHex = publicHex.toLowerCase();
@@ -82,7 +84,7 @@ export class Sm2PublicKey {
     return z;
   }
 
-  /** Whether the precomputed tables are built (for tests and benchmarks). */
+  /** Whether the pure-JS path's precomputed tables are built (for tests and benchmarks; the native path needs none). */
   get precomputed(): boolean {
     return this.#point !== undefined;
   }
@@ -90,11 +92,15 @@ export class Sm2PublicKey {
   verify(
     message: Uint8Array,
     signature: Uint8Array,
-    options: Sm2Options & { encoding?: Sm2SignatureEncoding | 'auto' } = {},
+    options: Sm2Options & { encoding?: Sm2SignatureEncoding | 'auto'; backend?: 'auto' | 'js' } = {},
   ): boolean {
     const pair = decodeSm2Signature(signature, options.encoding ?? 'auto');
     if (!pair) return false;
     const e = sm2MessageDigest(this.za(options.userId), message);
+    if (nativeSm2 && options.backend !== 'js') {
+      this.#native ??= nativeSm2.publicKey(sm2Spki(this.publicHex));
+      return nativeSm2.verify(this.#native, e, encodeSm2Signature(pair, 'der'));
+    }
     return sm2VerifyDigest(e, pair, this.#pointForUse());
   }
 
@@ -125,6 +131,7 @@ export class Sm2PrivateKey {
   readonly certificate: Buffer | undefined;
   readonly publicKey: Sm2PublicKey;
   readonly #privateHex: string;
+  #native: NativeKeyHandle | undefined;
 
   /** `privateHex`: the scalar d as 64 hex digits, in [1, n-2]; the public point is derived from it. */
   constructor(privateHex: string, labels: KeyLabels = {}) {
@@ -140,7 +147,14 @@ export class Sm2PrivateKey {
   /** SM2 signature over `message` (Z_A prepended and hashed with SM3 here). */
   sign(message: Uint8Array, options: Sm2Options & { encoding?: Sm2SignatureEncoding } = {}): Buffer {
     const e = sm2MessageDigest(this.publicKey.za(options.userId), message);
-    return encodeSm2Signature(sm2SignDigest(e, this.#privateHex), options.encoding ?? SM2_DEFAULT_SIGNATURE_ENCODING);
+    const encoding = options.encoding ?? SM2_DEFAULT_SIGNATURE_ENCODING;
+    if (nativeSm2) {
+      this.#native ??= nativeSm2.privateKey(sm2Pkcs8(this.#privateHex, this.publicKey.publicHex));
+      const der = nativeSm2.sign(this.#native, e);
+      const pair = decodeSm2Signature(der, 'der');
+      if (pair) return encodeSm2Signature(pair, encoding);
+    }
+    return encodeSm2Signature(sm2SignDigest(e, this.#privateHex), encoding);
   }
 
   toJSON(): PublicKeyJson & { private: true } {
