@@ -18,6 +18,7 @@ const schema = z.object({
   CROSSGATE_DEMO: z.enum(['on', 'off']).default('on'),
   CROSSGATE_KEY_DIR: z.string().min(1).optional(),
   CROSSGATE_DROP_DIR: z.string().min(1).optional(),
+  CROSSGATE_SW_POLICY: z.string().min(1).optional(),
   CROSSGATE_SW_WAIT_MINUTES: z.coerce.number().min(0).max(100_000).optional(),
 });
 
@@ -34,6 +35,8 @@ export interface Config {
   readonly demo: boolean;
   /** Private keys (PEM): the single window's own, and the demo parties'. */
   readonly keyDir: string;
+  /** A JSON file with the operator's single-window policy (risk rules, signatures, limits, wait). */
+  readonly swPolicyFile: string | undefined;
   /** The single window's file transport (`off` disables it). */
   readonly dropDir: string | undefined;
   /** How long the single window waits for an inventory's order, payment and waybill (default: the policy's). */
@@ -68,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.CROSSGATE_DEMO === 'on',
     keyDir: e.CROSSGATE_KEY_DIR ? resolve(e.CROSSGATE_KEY_DIR) : resolve(dataDir, 'keys'),
     waitMinutes: e.CROSSGATE_SW_WAIT_MINUTES,
+    swPolicyFile: e.CROSSGATE_SW_POLICY ? resolve(e.CROSSGATE_SW_POLICY) : undefined,
     dropDir:
       e.CROSSGATE_DROP_DIR === 'off' ? undefined : e.CROSSGATE_DROP_DIR ? resolve(e.CROSSGATE_DROP_DIR) : resolve(dataDir, 'drop'),
   };

@@ -9,11 +9,12 @@ import type { Store } from '../ports/store.port.js';
 import { openStore } from '../storage/store.js';
 import { type DemoKey, seedDemoWorld } from '../workflows/demo/seed-demo-world.js';
 import { signMessage } from '../signing/index.js';
-import { createSingleWindow, DEFAULT_SINGLE_WINDOW_POLICY } from '../workflows/single-window/index.js';
+import { createSingleWindow, DEFAULT_SINGLE_WINDOW_POLICY, type SingleWindowPolicy } from '../workflows/single-window/index.js';
 import { createTariffService } from '../workflows/tariff/tariff-cache.js';
 import { buildApi } from './api/server.js';
 import { startDropFolder } from './drop-folder.js';
 import { loadOrCreateKey } from './key-dir.js';
+import { applyPolicyFile } from './sw-policy-file.js';
 import type { Config } from './config.js';
 import { VERSION } from './version.js';
 
@@ -33,6 +34,10 @@ export interface PlatformOptions {
   readonly handlers?: JobHandlers;
   /** Start the HTTP server (default true). */
   readonly listen?: boolean;
+  /** The single window's policy (default DEFAULT_SINGLE_WINDOW_POLICY); tests pass risk rules here. */
+  readonly singleWindowPolicy?: SingleWindowPolicy;
+  /** The built web console to serve at `/` (default dist/console). */
+  readonly consoleDir?: string;
 }
 
 const HOUR_MS = 3_600_000;
@@ -52,7 +57,7 @@ export async function startPlatform(config: Config, log: Logger, options: Platfo
       onRefreshError: (error) => log.warn({ err: error }, 'tariff reload failed; the previous copy stays in use'),
     });
     const swKey = loadOrCreateKey(config.keyDir, 'single-window', 'CROSSGATE-SW-01');
-    const policy = DEFAULT_SINGLE_WINDOW_POLICY;
+    const policy = options.singleWindowPolicy ?? DEFAULT_SINGLE_WINDOW_POLICY;
     const singleWindow = createSingleWindow({
       store,
       tariff,
@@ -97,6 +102,7 @@ export async function startPlatform(config: Config, log: Logger, options: Platfo
       tariff,
       singleWindow,
       ...(worker && { wakeWorker: worker.wake }),
+      ...(options.consoleDir && { consoleDir: options.consoleDir }),
     });
     cleanups.unshift(() => api.close());
     const url = options.listen === false ? '' : await api.listen({ port: config.port, host: config.host });
