@@ -54,6 +54,9 @@ async function openPostgres(url: string, poolSize = 10): Promise<Database> {
         oid === INT8_OID ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format),
     },
   });
+  // An idle connection that breaks (server restart, failover, an administrator's terminate) must not crash the
+  // process: the pool drops the client and the next query opens a new connection.
+  pool.on('error', () => {});
   const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
   return { kind: 'postgres', db, close: () => db.destroy() };
 }
