@@ -1,4 +1,5 @@
 import type { Scenario } from '../registry.js';
+import { clearanceScenarios } from './clearance.js';
 import { codecScenarios } from './codecs.js';
 import { signingScenarios } from './signing.js';
 
@@ -10,4 +11,5 @@ import { signingScenarios } from './signing.js';
 export const scenarios: readonly Scenario[] = [
   ...codecScenarios,
   ...signingScenarios,
+  ...clearanceScenarios,
 ];
