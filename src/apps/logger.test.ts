@@ -27,4 +27,19 @@ describe('logger', () => {
     expect(text).toContain('O-1');
     expect(text).toContain('[redacted]');
   });
+
+  it('masks ID numbers and phones inside logged request URLs', () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    createLogger('info', sink).info({ req: { method: 'GET', url: '/v1/single-window/quota/11010519491231002X?tel=13800138000' } }, 'incoming request');
+    const text = lines.join('');
+    expect(text).not.toContain('11010519491231002X');
+    expect(text).not.toContain('13800138000');
+    expect(text).toContain('/v1/single-window/quota/1101**********002X');
+  });
 });

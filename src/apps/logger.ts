@@ -26,11 +26,28 @@ const PERSONAL_FIELDS = [
 
 export const REDACT_PATHS = PERSONAL_FIELDS.flatMap((f) => [f, `*.${f}`, `*.*.${f}`]);
 
+/** Resident ID numbers (18 characters) and mobile numbers inside URLs, e.g. a quota lookup path. */
+const ID_IN_TEXT = /\b(\d{4})\d{10}(\d{3}[\dXx])\b/g;
+const PHONE_IN_TEXT = /\b(1\d{2})\d{4}(\d{4})\b/g;
+
+export function maskPersonalText(text: string): string {
+  return text.replace(ID_IN_TEXT, '$1**********$2').replace(PHONE_IN_TEXT, '$1****$2');
+}
+
+interface RequestLike {
+  method?: string;
+  url?: string;
+  id?: string;
+}
+
 export function createLogger(level: string, destination?: DestinationStream): Logger {
   return pino(
     {
       level,
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+      serializers: {
+        req: (req: RequestLike) => ({ id: req.id, method: req.method, url: maskPersonalText(req.url ?? '') }),
+      },
       base: { service: 'crossgate' },
       timestamp: pino.stdTimeFunctions.isoTime,
     },

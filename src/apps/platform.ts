@@ -57,7 +57,9 @@ export async function startPlatform(config: Config, log: Logger, options: Platfo
       onRefreshError: (error) => log.warn({ err: error }, 'tariff reload failed; the previous copy stays in use'),
     });
     const swKey = loadOrCreateKey(config.keyDir, 'single-window', 'CROSSGATE-SW-01');
-    const policy = options.singleWindowPolicy ?? DEFAULT_SINGLE_WINDOW_POLICY;
+    const policy =
+      options.singleWindowPolicy ??
+      (config.swPolicyFile ? applyPolicyFile(DEFAULT_SINGLE_WINDOW_POLICY, config.swPolicyFile) : DEFAULT_SINGLE_WINDOW_POLICY);
     const singleWindow = createSingleWindow({
       store,
       tariff,

@@ -57,6 +57,7 @@ export async function startHarness(policy: Partial<SingleWindowPolicy> = {}): Pr
     ebc: party('ebc'),
     payment: party('payment'),
     logistics: party('logistics'),
+    warehouse: party('warehouse'),
     customsCode: party('customs').code,
   };
   return {

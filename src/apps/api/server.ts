@@ -7,6 +7,7 @@ import { PrincipalCache } from '../../workflows/participants/principal-cache.js'
 import { createSingleWindow, type SingleWindow } from '../../workflows/single-window/index.js';
 import { createTariffService, type TariffService } from '../../workflows/tariff/tariff-cache.js';
 import { installAuth } from './plugins/auth.js';
+import { consoleRoutes, DEFAULT_CONSOLE_DIR } from './plugins/console.js';
 import { installErrorHandling } from './plugins/errors.js';
 import { installIdempotency } from './plugins/idempotency.js';
 import { DOCS_PREFIX, installOpenApi } from './plugins/openapi.js';
@@ -29,6 +30,8 @@ export interface ApiDeps {
   readonly tariff?: TariffService;
   /** The reference single window (default: one over `store` and `tariff`, with the default policy). */
   readonly singleWindow?: SingleWindow;
+  /** The built web console served at `/` (default: dist/console). */
+  readonly consoleDir?: string;
 }
 
 /** Builds the HTTP API: thin routes over workflows and queries, one error format, OpenAPI from the schemas. */
@@ -68,5 +71,6 @@ export async function buildApi(deps: ApiDeps): Promise<FastifyInstance> {
   await app.register(singleWindowIntakeRoutes(sw));
   await app.register(clearanceRoutes(sw));
   await app.register(certificateRoutes(sw));
+  await app.register(consoleRoutes(deps.consoleDir ?? DEFAULT_CONSOLE_DIR));
   return app;
 }

@@ -128,6 +128,22 @@ export const eventView = (e: InventoryEvent): z.infer<typeof EventView> => ({
   at: e.at.toISOString(),
 });
 
+export const BuyerQuotaView = z
+  .object({
+    idNumber: z.string(),
+    valid: z.boolean(),
+    year: z.number().int(),
+    limit: z.string(),
+    consumed: z.string(),
+    restored: z.string(),
+    used: z.string(),
+    remaining: z.string(),
+    releases: z.array(z.object({ invtNo: z.string(), at: z.string(), amount: z.string(), counted: z.string() })),
+  })
+  .meta({ id: 'BuyerQuota' });
+
+export const StockRowView = z.object({ ownerCode: z.string(), itemKey: z.string(), qty: z.string(), updatedAt: z.string() });
+
 const Bucket = z.object({ key: z.string(), count: z.number().int(), value: z.string() });
 
 export const StatsView = z

@@ -7,6 +7,7 @@ export function banner(platform: Platform, config: Config, startMs: number): str
   const lines = [
     '',
     `Crossgate is running (${Math.round(startMs)} ms, ${db}, worker ${platform.worker ? 'on' : 'off'})`,
+    `  Console    ${platform.url}/`,
     `  API        ${platform.url}/v1`,
     `  Health     ${platform.url}/healthz`,
     `  API docs   ${platform.url}/docs`,

@@ -1,4 +1,5 @@
 import { cebErrors } from './ceb.js';
+import { connectorErrors } from './connectors.js';
 import { coreErrors } from './core.js';
 import type { ErrorSpec } from './define.js';
 import { signingErrors } from './signing.js';
@@ -12,6 +13,7 @@ import { taxErrors } from './tax.js';
 export const errorCatalogue = {
   ...coreErrors,
   ...cebErrors,
+  ...connectorErrors,
   ...signingErrors,
   ...singleWindowErrors,
   ...taxErrors,

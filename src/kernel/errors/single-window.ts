@@ -9,6 +9,10 @@ export const singleWindowErrors = defineErrors({
   },
   'sw.signature_missing': { status: 422, message: '{messageType} must be signed; the message carries no ds:Signature' },
   'sw.signature_invalid': { status: 422, message: 'The signature of {messageType} does not verify: {reason}' },
+  'sw.guid_reused': {
+    status: 409,
+    message: 'guid {guid} was already used for a different {messageType}; a new message needs a new guid',
+  },
   'sw.not_a_declaration': { status: 422, message: '{messageType} is not a declaration the single window accepts' },
   'sw.inventory_not_found': { status: 404, message: 'Inventory {id} was not found' },
   'sw.action_refused': { status: 409, message: 'Inventory {id} cannot go from {from} to {to}: {reason}' },

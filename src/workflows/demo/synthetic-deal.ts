@@ -12,6 +12,8 @@ export interface DealParties {
   readonly ebc: { readonly code: string; readonly name: string };
   readonly payment: { readonly code: string; readonly name: string };
   readonly logistics: { readonly code: string; readonly name: string };
+  /** The bonded-zone warehouse enterprise a 1210 inventory names (areaCode); needed for bonded deals only. */
+  readonly warehouse?: { readonly code: string; readonly name: string };
   readonly customsCode: string;
 }
 
@@ -85,6 +87,10 @@ export function buildDeal(
 ): DealDocuments {
   const flaw = options.flaw;
   const tradeMode = options.tradeMode ?? '9610';
+  const warehouse = parties.warehouse;
+  if (tradeMode === '1210' && !warehouse) {
+    throw new Error('a bonded (1210) deal needs parties.warehouse: its inventory names the zone warehouse enterprise (areaCode)');
+  }
   let items = options.items ?? [DEMO_GOODS[n % DEMO_GOODS.length]!, DEMO_GOODS[(n + 1) % DEMO_GOODS.length]!];
   if (flaw === 'over-limit') items = items.map((i) => ({ ...i, price: '3000.00', qty: '1' }));
   if (flaw === 'not-listed') items = [{ hsCode: '2402200000', name: '卷烟', unit: '035', price: '200.00', qty: '1', origin: '303', itemNo: 'SKU-CIG' }];
@@ -108,7 +114,8 @@ export function buildDeal(
   const goodsValue = lines.reduce((a, l) => add(a, money(l.totalPrice)), ZERO);
   const quote = quoteTax(
     {
-      items: items.map((i, k) => ({ hsCode: i.hsCode, name: i.name, qty: i.qty, unitPrice: i.price, totalPrice: lines[k]!.totalPrice, ...(i.hsCode.startsWith('3304') && { consumptionTaxRate: '0' }) })),
+      // exactly what customs computes from the inventory (domain/matching quoteRequestFromInventory): no rate overrides
+      items: items.map((i, k) => ({ hsCode: i.hsCode, name: i.name, qty: i.qty, unitPrice: i.price, totalPrice: lines[k]!.totalPrice })),
       freight,
       insurance: '0',
       buyer: { idNumber },
@@ -175,7 +182,7 @@ export function buildDeal(
     currency: '142',
     grossWeight: '1.5',
     netWeight: '1.2',
-    ...(tradeMode === '1210' && { emsNo: 'T2991W000001', areaCode: parties.ebc.code }),
+    ...(tradeMode === '1210' && warehouse && { emsNo: 'T2991W000001', areaCode: warehouse.code }),
     lines: items.map((item, i) => ({
       gnum: i + 1,
       itemNo: item.itemNo,

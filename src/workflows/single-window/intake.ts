@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { type Declaration, buildFormatReceipt, readDeclaration } from '../../codecs/ceb/canonical/index.js';
-import { detectMessage, unwrapDxp, validateCeb } from '../../codecs/ceb/index.js';
+import { detectMessage, type Edition, unwrapDxp, validateCeb } from '../../codecs/ceb/index.js';
 import { senderProblem } from '../../domain/participants/index.js';
 import { AppError, type ErrorCode, errorCatalogue, isAppError } from '../../kernel/errors/index.js';
 import { newId } from '../../kernel/ids.js';
@@ -42,9 +42,23 @@ function openEnvelope(body: string): Envelope {
   return { xml: unwrapped.payload, copMsgId: unwrapped.envelope.TransInfo.CopMsgId };
 }
 
+/** A CEB621/623/625/711 whose only XSD failure is its missing ds:Signature, read as unsigned; else undefined. */
+function unsignedOnly(xml: string, edition: Edition | null): Declaration | undefined {
+  try {
+    const declaration = readDeclaration(xml, { unsigned: true, ...(edition && { edition }) });
+    return declaration.signed ? undefined : declaration;
+  } catch {
+    return undefined;
+  }
+}
+
 function readValid(xml: string): Declaration {
   const report = validateCeb(xml);
   if (!report.valid) {
+    // The XSD of 621/623/625/711 requires ds:Signature: unsigned, they fail it for that alone. The signature check
+    // answers them (sw.signature_missing), which says what is wrong, rather than a schema error.
+    const unsigned = unsignedOnly(xml, report.edition);
+    if (unsigned) return unsigned;
     const first = report.errors[0];
     // Screening failures (not well-formed, DOCTYPE, too large…) keep their own code; the rest fail the XSD.
     if (first && first.code !== 'ceb.schema_invalid' && first.code in errorCatalogue) {
@@ -52,6 +66,9 @@ function readValid(xml: string): Declaration {
     }
     throw new AppError('ceb.schema_invalid', {
       message: report.message ?? 'unknown',
+      edition: report.edition ?? 'unknown',
+      count: report.errors.length,
+      first: first ? `${first.path}: ${first.message}` : 'unknown',
       path: first?.path ?? '/',
       reason: first?.message ?? 'invalid',
       errors: report.errors.slice(0, 20),
@@ -177,15 +194,21 @@ export async function receiveMessage(
   const signatureProblem = await checkSignature(ctx, keys, sender, declaration, envelope.xml);
   if (signatureProblem) return reject(ctx, sender, { ...base, returnStatus: signatureProblem.status, error: signatureProblem.error });
 
+  // What makes a message "the same" is its business content: a resend may be signed anew (SM2 signatures differ
+  // every time), but a guid reused for other content is the sender's error.
+  const contentHash = createHash('sha256').update(JSON.stringify(declaration.documents)).digest('hex');
   const accepted = await ctx.store.transaction(async (tx) => {
     const { inserted, message } = await tx.swMessages.insert({
       id: newId('msg'),
       senderId: sender.id,
       ...base,
-      bodyHash: createHash('sha256').update(envelope.xml).digest('hex'),
+      bodyHash: contentHash,
       documents: asJson(declaration.documents),
       status: 'received',
     });
+    if (!inserted && message.status !== 'rejected' && message.bodyHash !== contentHash) {
+      throw new AppError('sw.guid_reused', { guid: message.guid, messageType: message.type });
+    }
     const reopened = !inserted && message.status === 'rejected';
     if (reopened) await tx.swMessages.reopen(message.id, asJson(declaration.documents));
     if (inserted || reopened) {

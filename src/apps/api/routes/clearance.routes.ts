@@ -7,7 +7,18 @@ import { quotaOf } from '../../../workflows/single-window/queries.js';
 import type { Principal } from '../../../workflows/participants/participants.workflow.js';
 import { principalOf } from '../plugins/auth.js';
 import { protectedErrors } from '../schemas.js';
-import { EventView, eventView, InventoryView, inventoryView, ReceiptView, receiptView, StatsView, statsView } from '../sw.schemas.js';
+import {
+  BuyerQuotaView,
+  EventView,
+  eventView,
+  InventoryView,
+  inventoryView,
+  ReceiptView,
+  receiptView,
+  StatsView,
+  StockRowView,
+  statsView,
+} from '../sw.schemas.js';
 
 const OFFICIALS = ['customs', 'admin'] as const;
 const STATUS = z.enum(['2', '120', '300', '500', '399', '800', '899', '100', '501', '502', '503', '599', '700']);
@@ -139,22 +150,7 @@ export const clearanceRoutes =
           summary: "A buyer's annual cross-border quota: limit, used, remaining (the number is masked in the answer)",
           params: z.object({ idNumber: z.string().regex(/^[0-9]{17}[0-9Xx]$/, 'an 18-character resident ID number') }),
           querystring: z.object({ year: z.coerce.number().int().min(2016).max(2100).optional() }),
-          response: {
-            200: z
-              .object({
-                idNumber: z.string(),
-                valid: z.boolean(),
-                year: z.number().int(),
-                limit: z.string(),
-                consumed: z.string(),
-                restored: z.string(),
-                used: z.string(),
-                remaining: z.string(),
-                releases: z.array(z.object({ invtNo: z.string(), at: z.string(), amount: z.string(), counted: z.string() })),
-              })
-              .meta({ id: 'BuyerQuota' }),
-            ...protectedErrors,
-          },
+          response: { 200: BuyerQuotaView, ...protectedErrors },
         },
       },
       async (request) => {
@@ -195,7 +191,7 @@ export const clearanceRoutes =
           summary: 'Bonded stock (1210) per enterprise and item (a merchant sees its own)',
           querystring: z.object({ owner: z.string().max(18).optional() }),
           response: {
-            200: z.object({ items: z.array(z.object({ ownerCode: z.string(), itemKey: z.string(), qty: z.string(), updatedAt: z.string() })) }),
+            200: z.object({ items: z.array(StockRowView) }),
             ...protectedErrors,
           },
         },

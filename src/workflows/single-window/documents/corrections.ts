@@ -1,9 +1,10 @@
 import type { CanonicalDocument } from '../../../codecs/ceb/canonical/index.js';
-import type { InventoryCancel } from '../../../domain/model/index.js';
+import { calendarYear, type InventoryCancel, type InventoryRefund } from '../../../domain/model/index.js';
 import { appendEntry } from '../../../domain/quota/index.js';
 import { newId } from '../../../kernel/ids.js';
-import { add, cmp, div, formatFen, isZero, mul, parseDecimal, rational, roundFen, ZERO } from '../../../kernel/money.js';
+import { add, cmp, div, formatFen, isZero, mul, parseDecimal, type Rational, rational, roundFen, toDecimalString, ZERO } from '../../../kernel/money.js';
 import type { InventoryRecord } from '../../../ports/single-window.port.js';
+import type { StoreScope } from '../../../ports/store.port.js';
 import { answer, describeReasons } from '../answer.js';
 import { moveStock } from '../bonded-stock.js';
 import { inventoryOf } from '../clearance.js';
@@ -69,7 +70,7 @@ export async function handleCancel(input: DocumentInput, doc: Doc<'cancel'>): Pr
   await tx.swInventories.update(record.id, { cancelledAt: at });
   await tx.swInventories.addEvent({ inventoryId: record.id, from: record.status, to: record.status, actor: 'system', actorId: input.message.senderId, reason: `cancelled (CEB623): ${head.reason}`, at });
   if (record.status === '800') {
-    await tx.quota.add({ id: newId('quo'), buyerKey: record.buyerKey, year: at.getUTCFullYear(), inventoryId: record.id, kind: 'cancel', ref: doc.head.guid, amountFen: 0, at });
+    await tx.quota.add({ id: newId('quo'), buyerKey: record.buyerKey, year: calendarYear(at.getTime(), ctx.policy.quota.timeZoneOffsetMinutes), inventoryId: record.id, kind: 'cancel', ref: doc.head.guid, amountFen: 0, at });
     await moveStock(tx, inventoryOf(record), 'return', `cancel:${record.id}`);
   }
   await reply(input, 'CEB624', head, record, '399', `撤销申请单审结 cancel approved: ${head.reason}`);
@@ -96,6 +97,19 @@ function returnedQuotaFen(record: InventoryRecord, lines: ReadonlyMap<number, st
   return roundFen(mul(rational(BigInt(record.quotaFen ?? 0)), div(returned, total)), 'half-up');
 }
 
+/** What the inventory's earlier approved returns (CEB625, stored at 399) took back already, by line (gnum). */
+async function returnedBefore(tx: StoreScope, record: InventoryRecord): Promise<Map<number, Rational>> {
+  const returned = new Map<number, Rational>();
+  for (const stored of await tx.swDocuments.byLink('refund', record.docKey)) {
+    if (stored.status !== '399') continue;
+    for (const line of (stored.data as unknown as { doc: InventoryRefund }).doc.lines) {
+      const qty = parseDecimal(line.qty);
+      if (qty.ok) returned.set(line.gnum, add(returned.get(line.gnum) ?? ZERO, qty.value));
+    }
+  }
+  return returned;
+}
+
 /**
  * CEB625: return of all or part of a released inventory. Within the return window (30 days of release by
  * default) the returned value goes back to the buyer's annual quota, and bonded goods back to stock.
@@ -111,12 +125,16 @@ export async function handleRefund(input: DocumentInput, doc: Doc<'refund'>): Pr
       problems.push({ code: '-625022', field: 'invtNo', message: `清单状态不符合退货申请条件 (status ${record.status})` });
     }
     const inv = inventoryOf(record);
+    const before = await returnedBefore(tx, record);
     head.lines.forEach((line, i) => {
       const original = inv.lines.find((l) => l.gnum === line.gnum);
       const want = parseDecimal(line.qty);
       const have = original && parseDecimal(original.qty);
+      // earlier approved returns count: the same goods cannot come back (and restore quota and stock) twice
+      const already = before.get(line.gnum) ?? ZERO;
+      const earlier = isZero(already) ? '' : ` less ${toDecimalString(already)} returned already`;
       if (!original || !have?.ok) problems.push({ code: 'refund.unknown_line', field: `lines[${i}].gnum`, message: `inventory ${head.invtNo} has no line ${line.gnum}` });
-      else if (!want.ok || cmp(want.value, have.value) > 0) problems.push({ code: 'refund.qty_exceeds', field: `lines[${i}].qty`, message: `returned quantity ${line.qty} exceeds the declared ${original.qty}` });
+      else if (!want.ok || cmp(add(want.value, already), have.value) > 0) problems.push({ code: 'refund.qty_exceeds', field: `lines[${i}].qty`, message: `returned quantity ${line.qty} exceeds the declared ${original.qty}${earlier}` });
       else lines.set(line.gnum, line.qty);
     });
   }
@@ -135,7 +153,7 @@ export async function handleRefund(input: DocumentInput, doc: Doc<'refund'>): Pr
   }
   const at = ctx.now();
   if (restored > 0n) {
-    await tx.quota.add({ id: newId('quo'), buyerKey: record.buyerKey, year: at.getUTCFullYear(), inventoryId: record.id, kind: 'return', ref: doc.head.guid, amountFen: Number(restored), at });
+    await tx.quota.add({ id: newId('quo'), buyerKey: record.buyerKey, year: calendarYear(at.getTime(), ctx.policy.quota.timeZoneOffsetMinutes), inventoryId: record.id, kind: 'return', ref: doc.head.guid, amountFen: Number(restored), at });
   }
   await moveStock(tx, inventoryOf(record), 'return', `refund:${doc.head.guid}`, lines);
   await tx.swInventories.addEvent({ inventoryId: record.id, from: record.status, to: record.status, actor: 'system', actorId: input.message.senderId, reason: `return approved (CEB625): ${head.reason}`, at });
