@@ -72,7 +72,11 @@ describe('cancel and return of released inventories restore the quota', () => {
     const inv = invOf(deal);
     expect(await quotaOf(deal)).toMatchObject({ used: inv.dutiableValue });
     const answers = await correct(cancelXml(h, deal, inv.invtNo as string), 'CEB624');
-    expect(answers.map((r) => [r.messageType, r.docKey, r.returnStatus])).toEqual([['CEB624', `cancel|${inv.invtNo}`, '399']]);
+    // the cancel is approved, and the inventory's e-tax bill is voided (CEB818 status 3)
+    expect(answers.map((r) => [r.messageType, r.docKey, r.returnStatus])).toEqual([
+      ['CEB818', inv.docKey ?? expect.any(String), '3'],
+      ['CEB624', `cancel|${inv.invtNo}`, '399'],
+    ]);
     expect(await quotaOf(deal)).toMatchObject({ used: '0.00', remaining: '26000.00' });
     const detail = await call(h, 'customs', 'GET', `/v1/single-window/inventories/${inv.id}`);
     expect(detail.body.inventory).toMatchObject({ status: '800', cancelled: true });

@@ -128,8 +128,10 @@ describe('officers act on the review and inspection queues', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: '100', rejection: { code: 'customs.rejected' } });
     const d = await detail(id as string);
-    expect(d.receipts.at(-1)).toMatchObject({ messageType: 'CEB622', returnStatus: '100' });
-    expect(d.receipts.at(-1).returnInfo).toContain('goods are not as declared');
+    const rejected = d.receipts.filter((r: { messageType: string }) => r.messageType === 'CEB622').at(-1);
+    expect(rejected).toMatchObject({ messageType: 'CEB622', returnStatus: '100' });
+    expect(rejected.returnInfo).toContain('goods are not as declared');
+    expect(d.receipts.at(-1)).toMatchObject({ messageType: 'CEB818', returnStatus: '3' }); // its tax bill voided
     expect(await queue('inspection')).toEqual([]);
     expect((await decide('customs', id as string, 'release')).status).toBe(409);
     expect(d.inventory.orderNo).toBe(deals.get(403)?.order.orderNo);

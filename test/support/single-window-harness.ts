@@ -18,6 +18,8 @@ export interface Harness {
   readonly store: Store;
   readonly app: FastifyInstance;
   readonly sw: SingleWindow;
+  /** The single window's public key (SPKI PEM): what a receiver verifies delivered receipts with. */
+  readonly swPublicPem: string;
   readonly worker: Worker;
   readonly parties: DealParties;
   /** API keys by role. */
@@ -42,7 +44,13 @@ export async function startHarness(policy: Partial<SingleWindowPolicy> = {}): Pr
     if (k.signingKey) signers[k.role] = loadOrCreateKey(keyDir, `${k.role}-${k.code}`, k.signingKey.keyName).key;
   }
   const tariff = createTariffService(store);
-  const sw = createSingleWindow({ store, tariff, policy: { ...DEFAULT_SINGLE_WINDOW_POLICY, ...policy } });
+  const swKey = loadOrCreateKey(keyDir, 'single-window', 'CROSSGATE-SW-01');
+  const sw = createSingleWindow({
+    store,
+    tariff,
+    policy: { ...DEFAULT_SINGLE_WINDOW_POLICY, ...policy },
+    signer: (dxp) => signMessage(dxp, swKey.key),
+  });
   const log = pino({ level: 'silent' });
   const worker = startWorker({ store, log, handlers: sw.jobs, pollMs: 20, concurrency: 4 });
   sw.setWake(worker.wake);
@@ -64,6 +72,7 @@ export async function startHarness(policy: Partial<SingleWindowPolicy> = {}): Pr
     store,
     app,
     sw,
+    swPublicPem: swKey.publicPem,
     worker,
     parties,
     apiKeys,

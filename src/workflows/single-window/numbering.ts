@@ -1,4 +1,4 @@
-import { buildTaxBill } from '../../codecs/ceb/canonical/index.js';
+import { buildTaxBill, buildTaxStatus } from '../../codecs/ceb/canonical/index.js';
 import type { TaxQuote } from '../../domain/tax/index.js';
 import type { InventoryRecord } from '../../ports/single-window.port.js';
 import type { StoreScope } from '../../ports/store.port.js';
@@ -16,6 +16,9 @@ async function number(tx: StoreScope, district: string | null, at: Date, kind: '
   return `${(district ?? '0000').slice(0, 4).padStart(4, '0')}${chinaYear(at)}${kind}${pad(await tx.nextNumber(), 9)}`;
 }
 
+/** The tax-bill number of an inventory: its inventory number with the kind letter T (one bill per inventory). */
+export const taxNumberOf = (invtNo: string): string => invtNo.replace(/I(\d{9})$/, 'T$1');
+
 export const nextInventoryNumber = (tx: StoreScope, district: string | null, at: Date) => number(tx, district, at, 'I');
 export const nextPreEntryNumber = (tx: StoreScope, district: string | null, at: Date) => number(tx, district, at, 'P');
 
@@ -27,7 +30,7 @@ export async function issueTaxBill(
   tax: TaxQuote,
 ): Promise<void> {
   if (!record.invtNo) return;
-  const taxNo = await number(tx, record.customsCode, ctx.now(), 'T');
+  const taxNo = taxNumberOf(record.invtNo);
   const xml = buildTaxBill({
     returnTime: ctx.now(),
     invtNo: record.invtNo,
@@ -52,6 +55,27 @@ export async function issueTaxBill(
   await issueReceipt(
     tx,
     { recipientId: record.senderId, messageType: 'CEB816', docKey: record.docKey, returnStatus: '1', returnInfo: `tax bill ${taxNo}: ${tax.total}`, xml },
+    ctx.policy.receiptDeliveryAttempts,
+  );
+}
+
+/**
+ * The e-tax bill status (CEB818) when a bill changes after it was issued: 3 (void) when the inventory it taxes is
+ * cancelled or rejected after acceptance.
+ */
+export async function issueTaxStatus(
+  ctx: SingleWindowContext,
+  tx: StoreScope,
+  record: InventoryRecord,
+  status: '2' | '3',
+  reason: string,
+): Promise<void> {
+  if (!record.invtNo || record.taxFen === null) return;
+  const taxNo = taxNumberOf(record.invtNo);
+  const xml = buildTaxStatus({ returnTime: ctx.now(), invtNo: record.invtNo, taxNo, status });
+  await issueReceipt(
+    tx,
+    { recipientId: record.senderId, messageType: 'CEB818', docKey: record.docKey, returnStatus: status, returnInfo: `tax bill ${taxNo}: ${status === '3' ? 'void' : 'aggregated'} (${reason})`.slice(0, 1000), xml },
     ctx.policy.receiptDeliveryAttempts,
   );
 }

@@ -3,6 +3,7 @@ import { AppError } from '../../kernel/errors/index.js';
 import type { InventoryRecord } from '../../ports/single-window.port.js';
 import { move } from './clearance.js';
 import type { SingleWindowContext } from './context.js';
+import { issueTaxStatus } from './numbering.js';
 import { release } from './release.js';
 
 export type OfficerAction = 'release' | 'reject' | 'inspect';
@@ -30,11 +31,14 @@ export async function decide(ctx: SingleWindowContext, decision: OfficerDecision
     switch (decision.action) {
       case 'inspect':
         return move(ctx, tx, record, '500', actor, { reason });
-      case 'reject':
-        return move(ctx, tx, record, '100', actor, {
+      case 'reject': {
+        const rejected = await move(ctx, tx, record, '100', actor, {
           reason,
           patch: { rejectionCode: 'customs.rejected', rejectionInfo: reason },
         });
+        await issueTaxStatus(ctx, tx, record, '3', `inventory rejected: ${decision.reason}`);
+        return rejected;
+      }
       case 'release': {
         const concluded = await move(ctx, tx, record, '399', actor, { reason });
         return release(ctx, tx, concluded, actor, reason);

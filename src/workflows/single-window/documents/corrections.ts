@@ -8,6 +8,7 @@ import type { StoreScope } from '../../../ports/store.port.js';
 import { answer, describeReasons } from '../answer.js';
 import { moveStock } from '../bonded-stock.js';
 import { inventoryOf } from '../clearance.js';
+import { issueTaxStatus } from '../numbering.js';
 import type { DocumentInput } from '../process-message.js';
 import { quotaLedgerOf } from '../quota-ledger.js';
 import { storeDocument } from './shared.js';
@@ -68,6 +69,7 @@ export async function handleCancel(input: DocumentInput, doc: Doc<'cancel'>): Pr
   }
   const at = ctx.now();
   await tx.swInventories.update(record.id, { cancelledAt: at });
+  await issueTaxStatus(ctx, tx, record, '3', `inventory cancelled: ${head.reason}`);
   await tx.swInventories.addEvent({ inventoryId: record.id, from: record.status, to: record.status, actor: 'system', actorId: input.message.senderId, reason: `cancelled (CEB623): ${head.reason}`, at });
   if (record.status === '800') {
     await tx.quota.add({ id: newId('quo'), buyerKey: record.buyerKey, year: calendarYear(at.getTime(), ctx.policy.quota.timeZoneOffsetMinutes), inventoryId: record.id, kind: 'cancel', ref: doc.head.guid, amountFen: 0, at });
