@@ -52,29 +52,38 @@ function unsignedOnly(xml: string, edition: Edition | null): Declaration | undef
   }
 }
 
+/**
+ * Reads a declaration, validated against the official XSD. The common case validates once (inside the read); only
+ * a refused message is validated again, for the report that names what is wrong.
+ */
 function readValid(xml: string): Declaration {
-  const report = validateCeb(xml);
-  if (!report.valid) {
-    // The XSD of 621/623/625/711 requires ds:Signature: unsigned, they fail it for that alone. The signature check
-    // answers them (sw.signature_missing), which says what is wrong, rather than a schema error.
-    const unsigned = unsignedOnly(xml, report.edition);
-    if (unsigned) return unsigned;
-    const first = report.errors[0];
-    // Screening failures (not well-formed, DOCTYPE, too large…) keep their own code; the rest fail the XSD.
-    if (first && first.code !== 'ceb.schema_invalid' && first.code in errorCatalogue) {
-      throw new AppError(first.code as ErrorCode, { reason: first.message, path: first.path, line: first.line ?? 'unknown' }, { message: first.message });
-    }
-    throw new AppError('ceb.schema_invalid', {
-      message: report.message ?? 'unknown',
-      edition: report.edition ?? 'unknown',
-      count: report.errors.length,
-      first: first ? `${first.path}: ${first.message}` : 'unknown',
-      path: first?.path ?? '/',
-      reason: first?.message ?? 'invalid',
-      errors: report.errors.slice(0, 20),
-    });
+  let readError: unknown;
+  try {
+    return readDeclaration(xml);
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    readError = error;
   }
-  return readDeclaration(xml, report.edition ? { edition: report.edition } : {});
+  const report = validateCeb(xml);
+  if (report.valid) throw readError; // valid XML that is not an import declaration
+  // The XSD of 621/623/625/711 requires ds:Signature: unsigned, they fail it for that alone. The signature check
+  // answers them (sw.signature_missing), which says what is wrong, rather than a schema error.
+  const unsigned = unsignedOnly(xml, report.edition);
+  if (unsigned) return unsigned;
+  const first = report.errors[0];
+  // Screening failures (not well-formed, DOCTYPE, too large…) keep their own code; the rest fail the XSD.
+  if (first && first.code !== 'ceb.schema_invalid' && first.code in errorCatalogue) {
+    throw new AppError(first.code as ErrorCode, { reason: first.message, path: first.path, line: first.line ?? 'unknown' }, { message: first.message });
+  }
+  throw new AppError('ceb.schema_invalid', {
+    message: report.message ?? 'unknown',
+    edition: report.edition ?? 'unknown',
+    count: report.errors.length,
+    first: first ? `${first.path}: ${first.message}` : 'unknown',
+    path: first?.path ?? '/',
+    reason: first?.message ?? 'invalid',
+    errors: report.errors.slice(0, 20),
+  });
 }
 
 interface Rejection {
