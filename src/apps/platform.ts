@@ -11,6 +11,8 @@ import { type DemoKey, seedDemoWorld } from '../workflows/demo/seed-demo-world.j
 import { signMessage } from '../signing/index.js';
 import { createSingleWindow, DEFAULT_SINGLE_WINDOW_POLICY, type SingleWindowPolicy } from '../workflows/single-window/index.js';
 import { createTariffService } from '../workflows/tariff/tariff-cache.js';
+import { createHub, type Hub, type HubConnectors, type HubPolicy } from '../workflows/hub/index.js';
+import { registryConnectors } from './hub-connectors.js';
 import { buildApi } from './api/server.js';
 import { startDropFolder } from './drop-folder.js';
 import { loadOrCreateKey } from './key-dir.js';
@@ -22,6 +24,7 @@ export interface Platform {
   readonly store: Store;
   readonly api: FastifyInstance;
   readonly worker: Worker | undefined;
+  readonly hub: Hub;
   readonly url: string;
   /** Keys of the demo world when this start seeded it (empty otherwise). */
   readonly demoKeys: DemoKey[];
@@ -38,6 +41,10 @@ export interface PlatformOptions {
   readonly singleWindowPolicy?: SingleWindowPolicy;
   /** The built web console to serve at `/` (default dist/console). */
   readonly consoleDir?: string;
+  /** The integration hub's policy (default DEFAULT_HUB_POLICY); the demo and tests shorten its waits. */
+  readonly hubPolicy?: Partial<HubPolicy>;
+  /** Wraps the hub's partners (the demo simulates a carrier's own records with it). */
+  readonly hubConnectors?: (connectors: HubConnectors) => HubConnectors;
 }
 
 const HOUR_MS = 3_600_000;
@@ -66,6 +73,8 @@ export async function startPlatform(config: Config, log: Logger, options: Platfo
       policy: config.waitMinutes === undefined ? policy : { ...policy, match: { ...policy.match, waitMinutes: config.waitMinutes } },
       signer: (dxp) => signMessage(dxp, swKey.key),
     });
+    const connectors = registryConnectors({ store });
+    const hub = createHub({ store, tariff, connectors: options.hubConnectors?.(connectors) ?? connectors, ...(options.hubPolicy && { policy: options.hubPolicy }) });
     let worker: Worker | undefined;
     if (config.worker) {
       if (store.kind === 'pglite') {
@@ -75,11 +84,12 @@ export async function startPlatform(config: Config, log: Logger, options: Platfo
       worker = startWorker({
         store,
         log: log.child({ component: 'worker' }),
-        handlers: { ...maintenanceHandler(), ...singleWindow.jobs, ...options.handlers },
+        handlers: { ...maintenanceHandler(), ...singleWindow.jobs, ...hub.jobs, ...options.handlers },
         concurrency: config.workerConcurrency,
       });
       const w = worker;
       singleWindow.setWake(w.wake);
+      hub.setWake(w.wake);
       cleanups.unshift(() => w.stop());
       const schedule = () => {
         store.jobs
@@ -103,6 +113,7 @@ export async function startPlatform(config: Config, log: Logger, options: Platfo
       version: VERSION,
       tariff,
       singleWindow,
+      hub,
       ...(worker && { wakeWorker: worker.wake }),
       ...(options.consoleDir && { consoleDir: options.consoleDir }),
     });
@@ -112,6 +123,7 @@ export async function startPlatform(config: Config, log: Logger, options: Platfo
       store,
       api,
       worker,
+      hub,
       url,
       demoKeys,
       demoKeysFile,

@@ -1,3 +1,4 @@
+import type { HubStore } from './hub.port.js';
 import type { IdempotencyRepo } from './idempotency.port.js';
 import type { JobRepo } from './jobs.port.js';
 import type { ApiKeyRepo, ParticipantRepo } from './participants.port.js';
@@ -7,7 +8,7 @@ import type { TariffRepo } from './tariff.port.js';
 export type DatabaseKind = 'pglite' | 'postgres';
 
 /** The repositories, bound to one connection or transaction. */
-export interface StoreScope extends SingleWindowStore {
+export interface StoreScope extends SingleWindowStore, HubStore {
   readonly participants: ParticipantRepo;
   readonly apiKeys: ApiKeyRepo;
   readonly jobs: JobRepo;

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { JsonValue } from '../ports/json.js';
+import type { HubSchema } from './schema-hub.js';
 import type { SingleWindowSchema } from './schema-single-window.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -68,7 +69,7 @@ export interface TariffRatesTable {
 }
 
 /** The database as the query layer sees it; the same on PGlite and PostgreSQL. */
-export interface DatabaseSchema extends SingleWindowSchema {
+export interface DatabaseSchema extends SingleWindowSchema, HubSchema {
   participants: ParticipantsTable;
   api_keys: ApiKeysTable;
   jobs: JobsTable;

@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Store, StoreScope } from '../ports/store.port.js';
 import { type Database, type DatabaseTarget, openDatabase } from './database.js';
 import { migrateToLatest } from './migrate.js';
+import { hubRepos } from './repos/hub/index.js';
 import { idempotencyRepo } from './repos/idempotency.repo.js';
 import { jobRepo } from './repos/jobs.repo.js';
 import { apiKeyRepo, participantRepo } from './repos/participants.repo.js';
@@ -17,6 +18,7 @@ function scope(db: Kysely<DatabaseSchema>): StoreScope {
     idempotency: idempotencyRepo(db),
     tariff: tariffRepo(db),
     ...singleWindowRepos(db),
+    ...hubRepos(db),
   };
 }
 

@@ -6,6 +6,7 @@ import type { Store } from '../../ports/store.port.js';
 import { PrincipalCache } from '../../workflows/participants/principal-cache.js';
 import { createSingleWindow, type SingleWindow } from '../../workflows/single-window/index.js';
 import { createTariffService, type TariffService } from '../../workflows/tariff/tariff-cache.js';
+import type { Hub } from '../../workflows/hub/index.js';
 import { installAuth } from './plugins/auth.js';
 import { consoleRoutes, DEFAULT_CONSOLE_DIR } from './plugins/console.js';
 import { installErrorHandling } from './plugins/errors.js';
@@ -14,6 +15,7 @@ import { DOCS_PREFIX, installOpenApi } from './plugins/openapi.js';
 import { certificateRoutes } from './routes/certificates.routes.js';
 import { clearanceRoutes } from './routes/clearance.routes.js';
 import { healthRoutes } from './routes/health.route.js';
+import { hubRoutes } from './routes/hub.routes.js';
 import { jobRoutes } from './routes/jobs.routes.js';
 import { participantRoutes } from './routes/participants.routes.js';
 import { singleWindowIntakeRoutes } from './routes/single-window.routes.js';
@@ -32,6 +34,8 @@ export interface ApiDeps {
   readonly singleWindow?: SingleWindow;
   /** The built web console served at `/` (default: dist/console). */
   readonly consoleDir?: string;
+  /** The integration hub (default: one over `store` with the registry's connectors). */
+  readonly hub?: Hub;
 }
 
 /** Builds the HTTP API: thin routes over workflows and queries, one error format, OpenAPI from the schemas. */
@@ -71,6 +75,7 @@ export async function buildApi(deps: ApiDeps): Promise<FastifyInstance> {
   await app.register(singleWindowIntakeRoutes(sw));
   await app.register(clearanceRoutes(sw));
   await app.register(certificateRoutes(sw));
+  await app.register(hubRoutes({ store: deps.store, tariff, ...(deps.hub && { hub: deps.hub }), ...(deps.wakeWorker && { wake: deps.wakeWorker }) }));
   await app.register(consoleRoutes(deps.consoleDir ?? DEFAULT_CONSOLE_DIR));
   return app;
 }

@@ -4,6 +4,7 @@ import { VERSION } from '../version.js';
 import type { CliContext, RegisterCommand } from './command.js';
 import { type CliIo, processIo } from './io.js';
 import { registerCeb } from './commands/ceb.js';
+import { registerDemo } from './commands/demo.js';
 import { registerJobs } from './commands/jobs.js';
 import { registerParticipants } from './commands/participants.js';
 import { registerPlatform } from './commands/platform.js';
@@ -12,7 +13,7 @@ import { registerIdentity } from './commands/identity.js';
 import { registerTax } from './commands/tax.js';
 
 /** Top-level commands, in help order. Each module registers its own subcommands. */
-const COMMANDS: readonly RegisterCommand[] = [registerPlatform, registerParticipants, registerJobs, registerTariff, registerTax, registerIdentity, registerCeb];
+const COMMANDS: readonly RegisterCommand[] = [registerPlatform, registerParticipants, registerJobs, registerTariff, registerTax, registerIdentity, registerCeb, registerDemo];
 
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command('crossgate')

@@ -1,6 +1,7 @@
 import { cebErrors } from './ceb.js';
 import { connectorErrors } from './connectors.js';
 import { coreErrors } from './core.js';
+import { hubErrors } from './hub.js';
 import type { ErrorSpec } from './define.js';
 import { signingErrors } from './signing.js';
 import { singleWindowErrors } from './single-window.js';
@@ -14,6 +15,7 @@ export const errorCatalogue = {
   ...coreErrors,
   ...cebErrors,
   ...connectorErrors,
+  ...hubErrors,
   ...signingErrors,
   ...singleWindowErrors,
   ...taxErrors,

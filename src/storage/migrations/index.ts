@@ -2,6 +2,7 @@ import type { Migration } from 'kysely/migration';
 import * as foundation from './0001-foundation.js';
 import * as tariff from './0002-tariff.js';
 import * as singleWindow from './0003-single-window.js';
+import * as hub from './0004-hub.js';
 
 /**
  * Every migration, in order. One list for PGlite and PostgreSQL: the SQL is plain PostgreSQL that both run.
@@ -11,4 +12,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0001-foundation': foundation,
   '0002-tariff': tariff,
   '0003-single-window': singleWindow,
+  '0004-hub': hub,
 };

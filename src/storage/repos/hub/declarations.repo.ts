@@ -1,0 +1,154 @@
+import { type Kysely, type Selectable, sql } from 'kysely';
+import type {
+  DeclarationRecord,
+  DeclaredBy,
+  HubDeclarationRepo,
+  HubReceiptCursorRepo,
+  ReceiptNote,
+} from '../../../ports/hub.port.js';
+import type { DatabaseSchema } from '../../schema.js';
+import type { HubDeclarationsTable } from '../../schema-hub.js';
+
+const toDeclaration = (r: Selectable<HubDeclarationsTable>): DeclarationRecord => ({
+  id: r.id,
+  dealId: r.deal_id,
+  type: r.type,
+  seq: r.seq,
+  guid: r.guid,
+  receiptKey: r.receipt_key,
+  connectionId: r.connection_id,
+  declaredBy: r.declared_by as DeclaredBy,
+  status: r.status,
+  final: r.final,
+  returnStatus: r.return_status,
+  returnInfo: r.return_info,
+  receipts: r.receipts as unknown as ReceiptNote[],
+  messageId: r.message_id,
+  xml: r.xml,
+  createdAt: r.created_at,
+  sentAt: r.sent_at,
+  updatedAt: r.updated_at,
+});
+
+export function hubDeclarationRepo(db: Kysely<DatabaseSchema>): HubDeclarationRepo {
+  return {
+    async prepare(d) {
+      await db
+        .insertInto('hub_declarations')
+        .values({
+          id: d.id,
+          deal_id: d.dealId,
+          type: d.type,
+          seq: d.seq,
+          guid: d.guid,
+          receipt_key: d.receiptKey,
+          connection_id: d.connectionId,
+          declared_by: d.declaredBy,
+          status: 'prepared',
+        })
+        .onConflict((oc) => oc.columns(['deal_id', 'type', 'seq']).doNothing())
+        .execute();
+      const row = await db
+        .selectFrom('hub_declarations')
+        .selectAll()
+        .where('deal_id', '=', d.dealId)
+        .where('type', '=', d.type)
+        .where('seq', '=', d.seq)
+        .executeTakeFirstOrThrow();
+      return toDeclaration(row);
+    },
+    async byDeal(dealId) {
+      const rows = await db
+        .selectFrom('hub_declarations')
+        .selectAll()
+        .where('deal_id', '=', dealId)
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute();
+      return rows.map(toDeclaration);
+    },
+    async byGuid(guid) {
+      const row = await db.selectFrom('hub_declarations').selectAll().where('guid', '=', guid).executeTakeFirst();
+      return row && toDeclaration(row);
+    },
+    async byReceiptKey(receiptKey) {
+      const rows = await db
+        .selectFrom('hub_declarations')
+        .selectAll()
+        .where('receipt_key', '=', receiptKey)
+        .orderBy('seq', 'desc')
+        .execute();
+      return rows.map(toDeclaration);
+    },
+    async markSent(id, sent) {
+      // a receipt may have been applied before the send was recorded: its status stays
+      await db
+        .updateTable('hub_declarations')
+        .set({
+          status: sql<string>`case when status = 'prepared' then ${sent.status ?? 'sent'} else status end`,
+          message_id: sent.messageId,
+          xml: sent.xml,
+          sent_at: sent.at,
+          ...(sent.final !== undefined && { final: sql<boolean>`final or ${sent.final}` }),
+          updated_at: sql`now()`,
+        })
+        .where('id', '=', id)
+        .where('sent_at', 'is', null)
+        .execute();
+    },
+    async applyReceipt(id, note, outcome) {
+      await db
+        .updateTable('hub_declarations')
+        .set({
+          status: outcome.status,
+          final: outcome.final,
+          return_status: note.status,
+          return_info: note.info.slice(0, 2000),
+          receipts: sql`receipts || ${JSON.stringify([note])}::jsonb`,
+          updated_at: sql`now()`,
+        })
+        .where('id', '=', id)
+        .execute();
+    },
+    async openCount(connectionId) {
+      const row = await db
+        .selectFrom('hub_declarations')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('connection_id', '=', connectionId)
+        .where('final', '=', false)
+        .where('status', '!=', 'prepared')
+        .executeTakeFirst();
+      return Number(row?.n ?? 0);
+    },
+  };
+}
+
+export function hubReceiptCursorRepo(db: Kysely<DatabaseSchema>): HubReceiptCursorRepo {
+  return {
+    async lock(connectionId) {
+      await db
+        .insertInto('hub_receipt_cursors')
+        .values({ connection_id: connectionId })
+        .onConflict((oc) => oc.column('connection_id').doNothing())
+        .execute();
+      const row = await db
+        .selectFrom('hub_receipt_cursors')
+        .select(['cursor', 'polling'])
+        .where('connection_id', '=', connectionId)
+        .forUpdate()
+        .executeTakeFirstOrThrow();
+      return { cursor: row.cursor, polling: row.polling };
+    },
+    async save(connectionId, state) {
+      await db
+        .updateTable('hub_receipt_cursors')
+        .set({
+          updated_at: sql`now()`,
+          ...(state.cursor !== undefined && { cursor: state.cursor }),
+          ...(state.polling !== undefined && { polling: state.polling }),
+        })
+        .where('connection_id', '=', connectionId)
+        .execute();
+    },
+  };
+}

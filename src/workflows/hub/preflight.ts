@@ -1,0 +1,50 @@
+import { type CheckReason, checkReason, type MatchedDeal, matchDeal } from '../../domain/matching/index.js';
+import { calendarYear, CHINA_OFFSET_MINUTES, type Inventory, type Order, type Payment, type Waybill } from '../../domain/model/index.js';
+import { formatFen } from '../../kernel/money.js';
+import type { Result } from '../../kernel/result.js';
+import { describeReasons } from '../single-window/answer.js';
+import { chinaDate } from '../tariff/tax-quote.js';
+import type { HubContext } from './hub.context.js';
+
+/**
+ * The pre-flight check: before anything is filed, the deal's four documents go through the very matching customs
+ * runs (`domain/matching` matchDeal: enterprises, order, identity, payment, waybill, inventory, positive list, tax,
+ * per-order and annual limits), with the hub's own estimate of what the buyer used of the annual limit. A deal
+ * customs would reject is stopped here with the same codes and reasons.
+ */
+export interface PreflightDeal {
+  readonly order: Order;
+  readonly payment: Payment;
+  readonly waybill: Waybill;
+  readonly inventory: Inventory;
+}
+
+/** Start of the China calendar year of `at`, and of the next. */
+export function chinaYearBounds(at: Date): { readonly from: Date; readonly to: Date } {
+  const year = calendarYear(at.getTime(), CHINA_OFFSET_MINUTES);
+  const offset = CHINA_OFFSET_MINUTES * 60_000;
+  return { from: new Date(Date.UTC(year, 0, 1) - offset), to: new Date(Date.UTC(year + 1, 0, 1) - offset) };
+}
+
+export async function preflight(ctx: HubContext, deal: PreflightDeal, buyerKey: string): Promise<Result<MatchedDeal, CheckReason>> {
+  const now = ctx.now();
+  const { from, to } = chinaYearBounds(now);
+  const used = await ctx.store.hubDeals.releasedQuotaFen(buyerKey, from, to);
+  return matchDeal(deal, {
+    registry: await ctx.registry(),
+    tariff: await ctx.tariff(),
+    annualUsed: formatFen(BigInt(used)),
+    policy: ctx.policy.match,
+    today: chinaDate(now.getTime()),
+  });
+}
+
+/** The reason customs gives when no payment arrived for an order (−401004), from the matching's own table. */
+export const paymentMissing = (order: Order): CheckReason =>
+  checkReason('payment.missing', 'payment', 'inventory.orderNo', `no payment has been received for order ${order.orderNo} of platform ${order.ebpCode}`);
+
+/** Reasons as one line, as customs words them in a receipt (the codes first, then the words). */
+export { describeReasons };
+
+/** The stable cause of a refusal: the rule of the first reason (its dotted id), for statistics. */
+export const causeOf = (reasons: readonly CheckReason[]): string => reasons[0]?.rule ?? 'preflight.refused';

@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import type { JobHandler } from '../../../jobs/job-handler.js';
+import { PermanentJobError } from '../../../jobs/job-handler.js';
+import { newId } from '../../../kernel/ids.js';
+import type { DealRecord, DealStatus } from '../../../ports/hub.port.js';
+import type { JsonValue } from '../../../ports/json.js';
+import type { StoreScope } from '../../../ports/store.port.js';
+import { partyNames } from '../deal-documents.js';
+import { addEvent, moveDeal } from '../deal-state.js';
+import { declarationInput, HUB_DECLARATIONS, type HubDeclarationType, receiptKeyFor, SENDER_OF } from '../declarations.js';
+import type { HubContext } from '../hub.context.js';
+import { HUB_QUEUES, type StepRef, stepJob } from '../hub-queues.js';
+import { connectionOf, needsAttention, partnerFailed } from '../partners.js';
+import { startPolling } from './receipts.step.js';
+import { dealOf, field, optionalField } from './step-input.js';
+
+/** The statuses in which each declaration may still go out. */
+const ALLOWED: Readonly<Record<HubDeclarationType, readonly DealStatus[]>> = {
+  CEB311: ['declaring'],
+  CEB411: ['declaring'],
+  CEB511: ['declaring'],
+  CEB621: ['declaring'],
+  CEB623: ['declared', 'released'],
+  CEB625: ['released', 'returned'],
+};
+
+const isType = (t: string): t is HubDeclarationType => (HUB_DECLARATIONS as readonly string[]).includes(t);
+
+/**
+ * Once order, payment and waybill are with customs (and, bonded, the stock is reserved), the inventory follows.
+ * Enqueued under a fixed key, so the steps racing to start it start it once.
+ */
+export async function maybeDeclareInventory(ctx: HubContext, tx: StoreScope, deal: DealRecord): Promise<void> {
+  if (deal.status !== 'declaring') return;
+  const declared = await tx.hubDeclarations.byDeal(deal.id);
+  const out = (type: string) => declared.some((d) => d.type === type && d.sentAt !== null && d.status !== 'rejected');
+  if (!out('CEB311') || !out('CEB411') || !out('CEB511')) return;
+  if (deal.links.customs?.tradeMode === '1210' && deal.stockState !== 'reserved') return;
+  await tx.jobs.enqueue([
+    stepJob({ queue: HUB_QUEUES.declare, payload: { dealId: deal.id, type: 'CEB621' } }, ctx.policy.stepAttempts, { dedupeKey: `declare:${deal.id}:CEB621:1` }),
+  ]);
+}
+
+function returnedLines(deal: DealRecord, seq: number): Map<number, string> | undefined {
+  const asked = deal.documents.returns?.find((r) => r.seq === seq);
+  return asked && new Map(asked.lines.map((l) => [l.gnum, l.qty]));
+}
+
+/**
+ * Sends one declaration through the sending party's single-window connection, signed with that party's key. Its
+ * guid is fixed in the database before the first attempt, so a resend after a crash is the same message: the
+ * single window recognises the repeat and nothing happens twice. The state change and the next step commit
+ * together.
+ */
+export function declareStep(ctx: HubContext): JobHandler {
+  return async (payload, { job }) => {
+    const type = field(payload, 'type');
+    if (!isType(type)) throw new PermanentJobError(`${type} is not a declaration the hub sends`);
+    const seq = Number(optionalField(payload, 'seq') ?? 1);
+    const deal = await dealOf(ctx, payload);
+    if (!deal) return;
+    // customs may have answered a declaration whose send was not recorded (a crash in between) and moved the deal
+    // on: its send is still recorded, without moving the deal
+    const known = (await ctx.store.hubDeclarations.byDeal(deal.id)).find((d) => d.type === type && d.seq === seq);
+    const answered = known !== undefined && known.sentAt === null && known.receipts.length > 0;
+    if (!ALLOWED[type].includes(deal.status) && !answered) return;
+    const step: StepRef = { queue: HUB_QUEUES.declare, payload: payload as { [k: string]: JsonValue } };
+    const role = SENDER_OF[type];
+    const connection = await connectionOf(ctx.store, deal.links.singleWindow[role], 'single-window');
+    if (!connection) return needsAttention(ctx, deal, step, 'customs', 'connection.missing', `no single-window connection declares as ${role} (needed for ${type})`);
+    const docs = { ...deal.documents, copNo: deal.copNo };
+    const declaration = await ctx.store.hubDeclarations.prepare({
+      id: newId('dec'),
+      dealId: deal.id,
+      type,
+      seq,
+      guid: randomUUID().toUpperCase(),
+      receiptKey: receiptKeyFor(type, docs),
+      connectionId: connection.id,
+      declaredBy: 'hub',
+    });
+    if (declaration.sentAt !== null) return; // sent, and its next move committed with it
+    const reason = optionalField(payload, 'reason');
+    const input = declarationInput(
+      type,
+      {
+        ...deal.documents,
+        ...(deal.invtNo !== null && { invtNo: deal.invtNo }),
+        names: partyNames(deal.documents.order, deal.documents.waybill, await ctx.registry()),
+        transport: ctx.policy.transport,
+        ...(typeof reason === 'string' && { reason }),
+        ...(type === 'CEB625' && { returned: returnedLines(deal, seq) }),
+      },
+      declaration.guid,
+      // the time the declaration was prepared, not now: a resend after a crash must be the same content
+      declaration.createdAt,
+    );
+    const sent = await ctx.connectors.singleWindow(connection).submit({ declaration: input });
+    if (!sent.ok) return partnerFailed(ctx, job, deal, step, 'customs', sent.error);
+    const submission = sent.value;
+    const result = await ctx.store.transaction(async (tx) => {
+      await startPolling(ctx, tx, connection.id);
+      const d = await tx.hubDeals.lock(deal.id);
+      if (!d) return;
+      await tx.hubDeclarations.markSent(declaration.id, { messageId: submission.messageId, xml: submission.signedXml, at: ctx.now() });
+      await addEvent(tx, d.id, {
+        platform: 'customs',
+        kind: 'declaration.sent',
+        summary: `${type} sent as ${role} through ${connection.label}${submission.duplicate ? ' (a repeat: the single window had it already)' : ''}`,
+        data: { type, seq, guid: declaration.guid, messageId: submission.messageId, duplicate: submission.duplicate },
+      });
+      if (type === 'CEB621' && d.status === 'declaring') {
+        await moveDeal(ctx, tx, d, 'declared', { platform: 'customs', kind: 'deal.declared', summary: 'all declarations are with customs; waiting for the inventory receipts' });
+      } else {
+        await maybeDeclareInventory(ctx, tx, d);
+      }
+    });
+    ctx.wake();
+    return result;
+  };
+}
