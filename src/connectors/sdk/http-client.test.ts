@@ -8,7 +8,7 @@ describe('the shared HTTP client', () => {
   let base = '';
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
-    if (url.pathname === '/slow') return void setTimeout(() => res.end('late'), 500);
+    if (url.pathname === '/slow') return void setTimeout(() => res.end('late'), 3_000);
     if (url.pathname === '/redirect') return void res.writeHead(302, { location: 'http://elsewhere.example/' }).end();
     const status = Number(url.searchParams.get('status') ?? '200');
     res.writeHead(status, { 'retry-after': '7', 'content-type': 'application/json' });
@@ -21,7 +21,8 @@ describe('the shared HTTP client', () => {
   afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
   const logs: HttpExchange[] = [];
-  const http = createHttpClient({ partner: 'carrier/test', timeoutMs: 200, secrets: ['sk-test-0123456789'], log: (e) => logs.push(e) });
+  // A limit far above a loaded machine's latency, so only /slow (which answers after 3 s) can time out.
+  const http = createHttpClient({ partner: 'carrier/test', timeoutMs: 1_500, secrets: ['sk-test-0123456789'], log: (e) => logs.push(e) });
 
   it('returns 2xx answers as values', async () => {
     const r = await http.request({ method: 'GET', url: `${base}/ok` });
