@@ -1,8 +1,9 @@
 import type { Receipt } from '../../codecs/ceb/canonical/index.js';
 import { type PulledReceipt, redactText } from '../../connectors/sdk/index.js';
 import { add, parseDecimal, yuanToFen, ZERO } from '../../kernel/money.js';
-import type { Connection, DealRecord, DeclarationRecord } from '../../ports/hub.port.js';
+import type { Connection, DealRecord, DealStatus, DeclarationRecord } from '../../ports/hub.port.js';
 import type { StoreScope } from '../../ports/store.port.js';
+import { recordSent } from './declaration-sent.js';
 import { addEvent, moveDeal, RUNNING } from './deal-state.js';
 import { receiptKeyOf } from './declarations.js';
 import type { HubContext } from './hub.context.js';
@@ -17,6 +18,12 @@ interface Outcome {
   readonly status: string;
   readonly final: boolean;
 }
+
+/**
+ * Where customs' decision on an inventory stands for the deal: also when the hub was waiting for a person (a send
+ * that ran out of retries may still have reached customs; its receipt proves it).
+ */
+const AWAITING_CUSTOMS: ReadonlySet<DealStatus> = new Set(['received', 'awaiting-payment', 'declaring', 'declared', 'needs-attention', 'blocked']);
 
 const refused = (status: string) => status === '100' || /^-\d+$/.test(status);
 
@@ -44,12 +51,12 @@ async function inventoryEffects(ctx: HubContext, tx: StoreScope, deal: DealRecor
   const current = invtNo && deal.invtNo !== invtNo ? { ...deal, invtNo } : deal;
   if (current !== deal) await tx.hubDeals.update(deal.id, { invtNo });
   const info = redactText(r.returnInfo);
-  if (outcome.status === 'released' && (current.status === 'declared' || current.status === 'declaring')) {
-    await moveDeal(ctx, tx, current, 'released', { platform: 'customs', kind: 'customs.released', summary: `inventory ${invtNo ?? ''} released (800): ${info}` }, { patch: { releasedAt: ctx.now() } });
+  if (outcome.status === 'released' && AWAITING_CUSTOMS.has(current.status)) {
+    await moveDeal(ctx, tx, current, 'released', { platform: 'customs', kind: 'customs.released', summary: `inventory ${invtNo ?? ''} released (800): ${info}` }, { patch: { releasedAt: ctx.now(), blockedStep: null } });
     if (current.stockState === 'reserved') await tx.jobs.enqueue([stockJob(ctx, deal.id, 'release')]);
     return;
   }
-  if (outcome.status === 'rejected' && RUNNING.has(current.status)) {
+  if (outcome.status === 'rejected' && AWAITING_CUSTOMS.has(current.status)) {
     await moveDeal(ctx, tx, current, 'rejected', { platform: 'customs', kind: 'customs.rejected', summary: `inventory rejected (${r.returnStatus}): ${info}` }, {
       reason: { code: receiptCause(r.returnStatus, info), message: info },
     });
@@ -81,8 +88,10 @@ async function applyOne(ctx: HubContext, tx: StoreScope, connection: Connection,
   // a declaration still `prepared` may have been sent already (the send is recorded after customs took it)
   const decl = (await tx.hubDeclarations.byReceiptKey(key)).find((d) => d.connectionId === connection.id);
   if (!decl || decl.receipts.some((n) => n.receiptId === pulled.id)) return;
-  const deal = await tx.hubDeals.lock(decl.dealId);
-  if (!deal) return;
+  const locked = await tx.hubDeals.lock(decl.dealId);
+  if (!locked) return;
+  // customs answering is proof of the send, should the sender not have recorded it yet (a crash in between)
+  const deal = decl.declaredBy === 'hub' ? await recordSent(ctx, tx, locked, decl) : locked;
   const outcome = interpret(decl.type, r.returnStatus);
   const info = redactText(r.returnInfo);
   await tx.hubDeclarations.applyReceipt(decl.id, { type: r.type, status: r.returnStatus, info, at: r.returnTime.toISOString(), receiptId: pulled.id }, outcome);

@@ -134,10 +134,11 @@ describe('hub worker crash (embedded database)', () => {
       const detail = (await call(`/v1/deals/${d.id}`)) as { declarations: { type: string; status: string }[]; timeline: { kind: string; summary: string }[] };
       expect(detail.declarations.map((x) => `${x.type}:${x.status}`).sort()).toEqual(['CEB311:accepted', 'CEB411:accepted', 'CEB511:accepted', 'CEB621:released']);
       expect(detail.timeline.filter((e) => e.kind === 'declaration.sent')).toHaveLength(4);
-      repeats += detail.timeline.filter((e) => e.kind === 'declaration.sent' && e.summary.includes('a repeat')).length;
+      // an interrupted send is recorded once: by its resend (customs had it already) or from customs' receipt
+      repeats += detail.timeline.filter((e) => e.kind === 'declaration.sent' && /a repeat|from customs' receipt/.test(e.summary)).length;
       expect(receiver.byOrder.get(d.orderNo)?.filter((s) => s.status === 'released')).toHaveLength(1);
     }
-    expect(repeats).toBeGreaterThan(0); // the inventory sent before the crash was sent again: the same message
+    expect(repeats).toBeGreaterThan(0); // the inventory sent just before the crash
     // customs received each declaration once in effect: one receipt of each kind per document, one inventory per order
     const receipts = async (role: string) => ((await call('/v1/single-window/receipts?since=0&limit=500', world.apiKeys[role])) as { items: { messageType: string; docKey: string; returnStatus: string }[] }).items;
     for (const [role, type, status] of [['ebp', 'CEB312', '120'], ['payment', 'CEB412', '120'], ['logistics', 'CEB512', '120'], ['ebc', 'CEB622', '2'], ['ebc', 'CEB622', '800']] as const) {

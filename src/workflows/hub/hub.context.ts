@@ -38,7 +38,7 @@ export interface ConnectorDescription {
 /**
  * How the hub runs its deals. Defaults: the single window's own matching policy (one rule set for pre-flight and
  * customs), 24 hours to wait for a payment notification, receipts pulled every second while any are expected,
- * status webhooks retried with backoff up to 12 times.
+ * steps and status webhooks retried with backoff up to 12 times (about an hour of partner outage).
  */
 export interface HubPolicy {
   readonly match: MatchPolicy;
@@ -67,7 +67,7 @@ export const DEFAULT_HUB_POLICY: HubPolicy = {
   paymentQueryMaxMs: 60_000,
   paymentQueryAttempts: 30,
   webhook: { backoff: { ...DEFAULT_BACKOFF, baseMs: 2000 }, maxAttempts: 12 },
-  stepAttempts: 8,
+  stepAttempts: 12,
   transport: { trafMode: '5', trafNo: 'CA1234', voyageNo: 'CA1234', billNo: '999-12345675', loctNo: '292401', wrapType: '2' },
 };
 

@@ -4,12 +4,11 @@ import { PermanentJobError } from '../../../jobs/job-handler.js';
 import { newId } from '../../../kernel/ids.js';
 import type { DealRecord, DealStatus } from '../../../ports/hub.port.js';
 import type { JsonValue } from '../../../ports/json.js';
-import type { StoreScope } from '../../../ports/store.port.js';
+import { recordSent } from '../declaration-sent.js';
 import { partyNames } from '../deal-documents.js';
-import { addEvent, moveDeal } from '../deal-state.js';
 import { declarationInput, HUB_DECLARATIONS, type HubDeclarationType, receiptKeyFor, SENDER_OF } from '../declarations.js';
 import type { HubContext } from '../hub.context.js';
-import { HUB_QUEUES, type StepRef, stepJob } from '../hub-queues.js';
+import { HUB_QUEUES, type StepRef } from '../hub-queues.js';
 import { connectionOf, needsAttention, partnerFailed } from '../partners.js';
 import { startPolling } from './receipts.step.js';
 import { dealOf, field, optionalField } from './step-input.js';
@@ -25,21 +24,6 @@ const ALLOWED: Readonly<Record<HubDeclarationType, readonly DealStatus[]>> = {
 };
 
 const isType = (t: string): t is HubDeclarationType => (HUB_DECLARATIONS as readonly string[]).includes(t);
-
-/**
- * Once order, payment and waybill are with customs (and, bonded, the stock is reserved), the inventory follows.
- * Enqueued under a fixed key, so the steps racing to start it start it once.
- */
-export async function maybeDeclareInventory(ctx: HubContext, tx: StoreScope, deal: DealRecord): Promise<void> {
-  if (deal.status !== 'declaring') return;
-  const declared = await tx.hubDeclarations.byDeal(deal.id);
-  const out = (type: string) => declared.some((d) => d.type === type && d.sentAt !== null && d.status !== 'rejected');
-  if (!out('CEB311') || !out('CEB411') || !out('CEB511')) return;
-  if (deal.links.customs?.tradeMode === '1210' && deal.stockState !== 'reserved') return;
-  await tx.jobs.enqueue([
-    stepJob({ queue: HUB_QUEUES.declare, payload: { dealId: deal.id, type: 'CEB621' } }, ctx.policy.stepAttempts, { dedupeKey: `declare:${deal.id}:CEB621:1` }),
-  ]);
-}
 
 function returnedLines(deal: DealRecord, seq: number): Map<number, string> | undefined {
   const asked = deal.documents.returns?.find((r) => r.seq === seq);
@@ -98,22 +82,13 @@ export function declareStep(ctx: HubContext): JobHandler {
     const sent = await ctx.connectors.singleWindow(connection).submit({ declaration: input });
     if (!sent.ok) return partnerFailed(ctx, job, deal, step, 'customs', sent.error);
     const submission = sent.value;
+    const how = `as ${role} through ${connection.label}`;
     const result = await ctx.store.transaction(async (tx) => {
       await startPolling(ctx, tx, connection.id);
       const d = await tx.hubDeals.lock(deal.id);
-      if (!d) return;
-      await tx.hubDeclarations.markSent(declaration.id, { messageId: submission.messageId, xml: submission.signedXml, at: ctx.now() });
-      await addEvent(tx, d.id, {
-        platform: 'customs',
-        kind: 'declaration.sent',
-        summary: `${type} sent as ${role} through ${connection.label}${submission.duplicate ? ' (a repeat: the single window had it already)' : ''}`,
-        data: { type, seq, guid: declaration.guid, messageId: submission.messageId, duplicate: submission.duplicate },
-      });
-      if (type === 'CEB621' && d.status === 'declaring') {
-        await moveDeal(ctx, tx, d, 'declared', { platform: 'customs', kind: 'deal.declared', summary: 'all declarations are with customs; waiting for the inventory receipts' });
-      } else {
-        await maybeDeclareInventory(ctx, tx, d);
-      }
+      const current = (await tx.hubDeclarations.byDeal(deal.id)).find((x) => x.id === declaration.id);
+      if (!d || !current) return;
+      await recordSent(ctx, tx, d, current, { messageId: submission.messageId, signedXml: submission.signedXml, duplicate: submission.duplicate, how });
     });
     ctx.wake();
     return result;

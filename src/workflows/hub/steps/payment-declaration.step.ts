@@ -11,7 +11,7 @@ import type { HubContext } from '../hub.context.js';
 import { HUB_QUEUES, type StepRef, stepJob } from '../hub-queues.js';
 import { connectionOf, needsAttention, partnerFailed } from '../partners.js';
 import { causeOf, describeReasons, preflight } from '../preflight.js';
-import { maybeDeclareInventory } from './declare.step.js';
+import { maybeDeclareInventory } from '../declaration-sent.js';
 import { dealOf, optionalField } from './step-input.js';
 
 function requestOf(deal: DealRecord): CustomsDeclarationRequest {

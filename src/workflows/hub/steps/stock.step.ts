@@ -6,7 +6,7 @@ import { addEvent, withDeal } from '../deal-state.js';
 import type { HubContext } from '../hub.context.js';
 import { HUB_QUEUES, type StepRef } from '../hub-queues.js';
 import { connectionOf, needsAttention, partnerFailed } from '../partners.js';
-import { maybeDeclareInventory } from './declare.step.js';
+import { maybeDeclareInventory } from '../declaration-sent.js';
 import { dealOf, field, optionalField } from './step-input.js';
 
 /**
