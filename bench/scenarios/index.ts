@@ -1,6 +1,11 @@
 import type { Scenario } from '../registry.js';
 import { clearanceScenarios } from './clearance.js';
 import { codecScenarios } from './codecs.js';
+import { coldStartScenarios } from './cold-start.js';
+import { dealsListScenarios } from './deals-list.js';
+import { hubScenarios } from './hub.js';
+import { landedCostScenarios } from './landed-cost.js';
+import { scaleOutScenarios } from './scale-out.js';
 import { signingScenarios } from './signing.js';
 
 /**
@@ -12,4 +17,9 @@ export const scenarios: readonly Scenario[] = [
   ...codecScenarios,
   ...signingScenarios,
   ...clearanceScenarios,
+  ...hubScenarios,
+  ...landedCostScenarios,
+  ...dealsListScenarios,
+  ...coldStartScenarios,
+  ...scaleOutScenarios,
 ];

@@ -1,6 +1,8 @@
 import { generateKeyPairSync } from 'node:crypto';
+import { Worker } from 'node:worker_threads';
 import { sm2 } from 'sm-crypto-v2';
 import {
+  inspectSignature,
   loadSigningKey,
   type SigningKey,
   Sm2PrivateKey,
@@ -9,7 +11,12 @@ import {
   verificationKeyOf,
   verifyMessage,
 } from '../../src/signing/index.js';
+import { type PrecomputePolicy, Sm2PublicKey, type Sm2VerifyBackend } from '../../src/signing/keys.js';
+import { nativeSm2 } from '../../src/signing/native-sm2.js';
+import { decodeSm2Signature, sm2MessageDigest } from '../../src/signing/sm2.js';
+import { Sm2Verifier } from '../../src/signing/sm2-verifier.js';
 import { unsignedSample } from '../../src/signing/testing/samples.js';
+import type { VerifyBenchJob, VerifyBenchResult } from '../../src/signing/testing/verify-bench-worker.js';
 import { type BenchContext, type BenchRow, defineScenario, row } from '../registry.js';
 
 /**
@@ -102,4 +109,94 @@ export const verifyScenario = defineScenario({
   },
 });
 
-export const signingScenarios = [signScenario, verifyScenario] as const;
+interface Sm2Verifiers {
+  readonly label: string;
+  readonly backend: Sm2VerifyBackend;
+  readonly policy: PrecomputePolicy;
+}
+
+/** The SM2 verifiers compared: pure JS (sm-crypto-v2 tables), OpenSSL EVP, the native verifier without and with tables. */
+function sm2Verifiers(): Sm2Verifiers[] {
+  const all: Sm2Verifiers[] = [{ label: 'pure-js', backend: 'js', policy: 'eager' }];
+  if (nativeSm2) {
+    all.push(
+      { label: 'openssl-evp', backend: 'openssl', policy: 'never' },
+      { label: 'native-cold', backend: 'auto', policy: 'never' },
+      { label: 'native-table', backend: 'auto', policy: 'eager' },
+    );
+  }
+  return all;
+}
+
+/** Workers do not inherit tsx's hooks on Node 20, so each one loads the TS worker module through tsx's API. */
+const WORKER_BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ tsImport }) => tsImport(${JSON.stringify(
+  new URL('../../src/signing/testing/verify-bench-worker.ts', import.meta.url).href,
+)}, ${JSON.stringify(import.meta.url)}))`;
+
+/** `threads` workers verifying concurrently (each its own key object), started together; total verifications/s. */
+async function measureThreads(job: Omit<VerifyBenchJob, 'durationMs' | 'warmupMs'>, threads: number, ctx: BenchContext): Promise<number> {
+  const timing = ctx.quick ? { durationMs: 400, warmupMs: 100 } : { durationMs: 2500, warmupMs: 500 };
+  const workers = Array.from({ length: threads }, () => new Worker(WORKER_BOOT, { eval: true, workerData: { ...job, ...timing } }));
+  try {
+    const message = (worker: Worker): Promise<unknown> =>
+      new Promise((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+      });
+    await Promise.all(workers.map(message));
+    const results = workers.map((worker) => message(worker) as Promise<VerifyBenchResult>);
+    for (const worker of workers) worker.postMessage('go');
+    const done = await Promise.all(results);
+    const elapsedMs = Math.max(...done.map((d) => d.elapsedMs));
+    return done.reduce((sum, d) => sum + d.count, 0) / (elapsedMs / 1000);
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
+
+export const sm2VerifyScenario = defineScenario({
+  name: 'sm2.verify',
+  owner: 'signing',
+  description:
+    'SM2 verification of a signed CEB311 SignedInfo per verifier (pure JS, OpenSSL EVP, native cold / with tables): ' +
+    '1 thread (bound: the digest-level equations alone, no SM3) and 2 worker threads (bound: 2 x the 1-thread rate)',
+  async run(ctx: BenchContext): Promise<BenchRow[]> {
+    const key = sm2Key();
+    if (key.type !== 'sm2') throw new Error('bench setup: expected an SM2 key');
+    const signedInfo = inspectSignature(signMessage(unsignedSample('202205', 'import', '311'), key)).signedInfoCanonical;
+    const signature = key.sign(signedInfo);
+    const publicHex = key.publicKey.publicHex;
+    const e = sm2MessageDigest(key.publicKey.za(), signedInfo);
+    const pair = decodeSm2Signature(signature, 'der');
+    if (!pair) throw new Error('bench setup: unreadable signature');
+    const rows: BenchRow[] = [];
+    for (const { label, backend, policy } of sm2Verifiers()) {
+      const trust = new Sm2PublicKey(publicHex, {}, policy);
+      const digestLevel = new Sm2Verifier(publicHex, policy);
+      if (!trust.verify(signedInfo, signature, { backend }) || !digestLevel.verify(e, pair, backend)) {
+        throw new Error(`bench setup: ${label} does not verify the signature`);
+      }
+      ctx.log(`sm2.verify ${label}`);
+      const one = await ctx.measure(() => trust.verify(signedInfo, signature, { backend }));
+      const bare = await ctx.measure(() => digestLevel.verify(e, pair, backend));
+      rows.push(row('sm2.verify', { algorithm: label }, one, bare));
+      ctx.log(`sm2.verify.2thr ${label}`);
+      const two = await measureThreads({ publicHex, message: signedInfo, signature, backend, policy }, 2, ctx);
+      const bound = 2 * one.ratePerSec;
+      rows.push({
+        scenario: 'sm2.verify.2thr',
+        algorithm: label,
+        db: null,
+        ratePerSec: Number(two.toFixed(1)),
+        boundPerSec: Number(bound.toFixed(1)),
+        ratio: Number((two / bound).toFixed(3)),
+        p50Ms: null,
+        p99Ms: null,
+        peakRssMb: null,
+      });
+    }
+    return rows;
+  },
+});
+
+export const signingScenarios = [signScenario, verifyScenario, sm2VerifyScenario] as const;

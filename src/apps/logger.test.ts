@@ -42,4 +42,17 @@ describe('logger', () => {
     expect(text).not.toContain('13800138000');
     expect(text).toContain('/v1/single-window/quota/1101**********002X');
   });
+
+  it('leaves a free-text search out of logged request URLs (it may be a buyer’s name)', () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    createLogger('info', sink).info({ req: { method: 'GET', url: `/v1/deals?status=released&q=${encodeURIComponent('张伟')}&limit=25` } }, 'incoming request');
+    const text = lines.join('');
+    expect(text).toContain('/v1/deals?status=released&q=[redacted]&limit=25');
+  });
 });

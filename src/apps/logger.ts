@@ -30,8 +30,11 @@ export const REDACT_PATHS = PERSONAL_FIELDS.flatMap((f) => [f, `*.${f}`, `*.*.${
 const ID_IN_TEXT = /\b(\d{4})\d{10}(\d{3}[\dXx])\b/g;
 const PHONE_IN_TEXT = /\b(1\d{2})\d{4}(\d{4})\b/g;
 
+/** A free-text search (`?q=`, e.g. the deals list's) may be a buyer's name: its value is not logged. */
+const SEARCH_IN_URL = /([?&]q=)[^&#]*/g;
+
 export function maskPersonalText(text: string): string {
-  return text.replace(ID_IN_TEXT, '$1**********$2').replace(PHONE_IN_TEXT, '$1****$2');
+  return text.replace(ID_IN_TEXT, '$1**********$2').replace(PHONE_IN_TEXT, '$1****$2').replace(SEARCH_IN_URL, '$1[redacted]');
 }
 
 interface RequestLike {

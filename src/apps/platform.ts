@@ -2,21 +2,16 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
-import { maintenanceHandler, maintenanceJobFor } from '../jobs/handlers/maintenance.js';
-import type { JobHandlers } from '../jobs/job-handler.js';
+import { maintenanceJobFor } from '../jobs/handlers/maintenance.js';
 import { startWorker, type Worker } from '../jobs/worker.js';
 import type { Store } from '../ports/store.port.js';
 import { openStore } from '../storage/store.js';
 import { type DemoKey, seedDemoWorld } from '../workflows/demo/seed-demo-world.js';
-import { signMessage } from '../signing/index.js';
-import { createSingleWindow, DEFAULT_SINGLE_WINDOW_POLICY, type SingleWindowPolicy } from '../workflows/single-window/index.js';
-import { createTariffService } from '../workflows/tariff/tariff-cache.js';
-import { createHub, type Hub, type HubConnectors, type HubPolicy } from '../workflows/hub/index.js';
-import { registryConnectors } from './hub-connectors.js';
+import type { Hub } from '../workflows/hub/index.js';
+import { createPlatformWorkflows, type WorkflowOptions } from './platform-workflows.js';
 import { buildApi } from './api/server.js';
 import { startDropFolder } from './drop-folder.js';
 import { loadOrCreateKey } from './key-dir.js';
-import { applyPolicyFile } from './sw-policy-file.js';
 import type { Config } from './config.js';
 import { VERSION } from './version.js';
 
@@ -32,19 +27,11 @@ export interface Platform {
   close(): Promise<void>;
 }
 
-export interface PlatformOptions {
-  /** Extra job handlers (later issues register theirs here). */
-  readonly handlers?: JobHandlers;
+export interface PlatformOptions extends WorkflowOptions {
   /** Start the HTTP server (default true). */
   readonly listen?: boolean;
-  /** The single window's policy (default DEFAULT_SINGLE_WINDOW_POLICY); tests pass risk rules here. */
-  readonly singleWindowPolicy?: SingleWindowPolicy;
   /** The built web console to serve at `/` (default dist/console). */
   readonly consoleDir?: string;
-  /** The integration hub's policy (default DEFAULT_HUB_POLICY); the demo and tests shorten its waits. */
-  readonly hubPolicy?: Partial<HubPolicy>;
-  /** Wraps the hub's partners (the demo simulates a carrier's own records with it). */
-  readonly hubConnectors?: (connectors: HubConnectors) => HubConnectors;
 }
 
 const HOUR_MS = 3_600_000;
@@ -60,36 +47,17 @@ export async function startPlatform(config: Config, log: Logger, options: Platfo
     const demoKeysFile = demoKeys.length > 0 ? join(config.dataDir, 'demo-keys.json') : undefined;
     if (demoKeysFile) writeFileSync(demoKeysFile, `${JSON.stringify(demoKeys, null, 2)}\n`, { mode: 0o600 });
 
-    const tariff = createTariffService(store, {
-      onRefreshError: (error) => log.warn({ err: error }, 'tariff reload failed; the previous copy stays in use'),
-    });
-    const swKey = loadOrCreateKey(config.keyDir, 'single-window', 'CROSSGATE-SW-01');
-    const policy =
-      options.singleWindowPolicy ??
-      (config.swPolicyFile ? applyPolicyFile(DEFAULT_SINGLE_WINDOW_POLICY, config.swPolicyFile) : DEFAULT_SINGLE_WINDOW_POLICY);
-    const singleWindow = createSingleWindow({
-      store,
-      tariff,
-      policy: config.waitMinutes === undefined ? policy : { ...policy, match: { ...policy.match, waitMinutes: config.waitMinutes } },
-      signer: (dxp) => signMessage(dxp, swKey.key),
-    });
-    const connectors = registryConnectors({ store });
-    const hub = createHub({ store, tariff, connectors: options.hubConnectors?.(connectors) ?? connectors, ...(options.hubPolicy && { policy: options.hubPolicy }) });
+    const { tariff, singleWindow, hub, handlers, setWake } = createPlatformWorkflows(config, store, log, options);
     let worker: Worker | undefined;
-    if (config.worker) {
+    // the worker is started once the API listens: hub jobs call the platform's own API (its single window)
+    const startInProcessWorker = async () => {
       if (store.kind === 'pglite') {
         const released = await store.jobs.releaseAllRunning(); // this process holds the data folder alone
         if (released > 0) log.info({ released }, 'resumed jobs interrupted by the previous stop');
       }
-      worker = startWorker({
-        store,
-        log: log.child({ component: 'worker' }),
-        handlers: { ...maintenanceHandler(), ...singleWindow.jobs, ...hub.jobs, ...options.handlers },
-        concurrency: config.workerConcurrency,
-      });
-      const w = worker;
-      singleWindow.setWake(w.wake);
-      hub.setWake(w.wake);
+      const w = startWorker({ store, log: log.child({ component: 'worker' }), handlers, concurrency: config.workerConcurrency });
+      worker = w;
+      setWake(w.wake);
       cleanups.unshift(() => w.stop());
       const schedule = () => {
         store.jobs
@@ -101,7 +69,7 @@ export async function startPlatform(config: Config, log: Logger, options: Platfo
       const timer = setInterval(schedule, HOUR_MS);
       timer.unref();
       cleanups.unshift(() => clearInterval(timer));
-    }
+    };
 
     if (config.dropDir) {
       const drop = await startDropFolder(config.dropDir, store, singleWindow, log.child({ component: 'drop-folder' }));
@@ -114,11 +82,12 @@ export async function startPlatform(config: Config, log: Logger, options: Platfo
       tariff,
       singleWindow,
       hub,
-      ...(worker && { wakeWorker: worker.wake }),
+      ...(config.worker && { wakeWorker: () => worker?.wake() }),
       ...(options.consoleDir && { consoleDir: options.consoleDir }),
     });
     cleanups.unshift(() => api.close());
     const url = options.listen === false ? '' : await api.listen({ port: config.port, host: config.host });
+    if (config.worker) await startInProcessWorker();
     return {
       store,
       api,

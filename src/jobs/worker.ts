@@ -15,6 +15,8 @@ export interface WorkerOptions {
   readonly leaseMs?: number;
   readonly backoff?: BackoffPolicy;
   readonly workerId?: string;
+  /** Most jobs handed at once to a queue's batch handler (see `JobHandler.batch`); default 256. */
+  readonly batchSize?: number;
 }
 
 export interface Worker {
@@ -39,8 +41,13 @@ export function startWorker(options: WorkerOptions): Worker {
   const backoff = options.backoff ?? DEFAULT_BACKOFF;
   const id = options.workerId ?? `${hostname()}:${process.pid}:${newId('wrk').slice(-6)}`;
   const queues = Object.keys(handlers);
+  const batchSize = Math.max(1, options.batchSize ?? 256);
+  const batchQueues = queues.filter((q) => handlers[q]?.batch);
+  const singleQueues = queues.filter((q) => !handlers[q]?.batch);
   const abort = new AbortController();
+  /** Units of work in flight (one job, or one batch of jobs), and the jobs they hold leases on. */
   const running = new Map<string, Promise<void>>();
+  const leased = new Set<string>();
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let looping = false;
@@ -48,30 +55,77 @@ export function startWorker(options: WorkerOptions): Worker {
   let idleWaiters: Array<() => void> = [];
 
   const heartbeat = setInterval(() => {
-    if (running.size > 0) {
-      store.jobs.extendLease([...running.keys()], id, leaseMs).catch((error: unknown) => {
+    if (leased.size > 0) {
+      store.jobs.extendLease([...leased], id, leaseMs).catch((error: unknown) => {
         log.warn({ err: error }, 'could not extend job leases');
       });
     }
   }, Math.max(1000, Math.floor(leaseMs / 3)));
   heartbeat.unref();
 
+  const logOf = (job: Job) => log.child({ jobId: job.id, queue: job.queue, attempt: job.attempts });
+
+  async function failed(job: Job, error: unknown): Promise<void> {
+    const jobLog = logOf(job);
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const permanent = error instanceof PermanentJobError || job.attempts >= job.maxAttempts;
+    const retryInMs = permanent ? undefined : retryDelayMs(backoff, job.attempts, Math.random());
+    jobLog.warn({ err: error, retryInMs, dead: permanent }, permanent ? 'job dead-lettered' : 'job failed; will retry');
+    await store.jobs.fail({ id: job.id, workerId: id, error: message, retryInMs }).catch((failError: unknown) => {
+      jobLog.error({ err: failError }, 'could not record job failure; the lease will expire and it will rerun');
+    });
+  }
+
   async function run(job: Job): Promise<void> {
     const handler = handlers[job.queue];
-    const jobLog = log.child({ jobId: job.id, queue: job.queue, attempt: job.attempts });
     try {
       if (!handler) throw new PermanentJobError(`no handler for queue ${job.queue}`);
       if (job.attempts > job.maxAttempts) throw new PermanentJobError('attempts exhausted (the job outlived its lease)');
-      await handler(job.payload, { job, store, log: jobLog, signal: abort.signal });
+      await handler(job.payload, { job, store, log: logOf(job), signal: abort.signal });
       await store.jobs.complete([job.id], id);
     } catch (error) {
-      const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-      const permanent = error instanceof PermanentJobError || job.attempts >= job.maxAttempts;
-      const retryInMs = permanent ? undefined : retryDelayMs(backoff, job.attempts, Math.random());
-      jobLog.warn({ err: error, retryInMs, dead: permanent }, permanent ? 'job dead-lettered' : 'job failed; will retry');
-      await store.jobs.fail({ id: job.id, workerId: id, error: message, retryInMs }).catch((failError: unknown) => {
-        jobLog.error({ err: failError }, 'could not record job failure; the lease will expire and it will rerun');
-      });
+      await failed(job, error);
+    }
+  }
+
+  /** Jobs of one queue through its batch handler; each failure is recorded on its own job. */
+  async function runBatch(queue: string, jobs: readonly Job[]): Promise<void> {
+    const batch = handlers[queue]?.batch;
+    const outlived = jobs.filter((j) => j.attempts > j.maxAttempts);
+    const ready = jobs.filter((j) => j.attempts <= j.maxAttempts);
+    for (const job of outlived) await failed(job, new PermanentJobError('attempts exhausted (the job outlived its lease)'));
+    if (!batch || ready.length === 0) return;
+    let failures: ReadonlyMap<string, unknown>;
+    try {
+      failures = await batch(ready, { store, log: log.child({ queue, jobs: ready.length }), signal: abort.signal });
+    } catch (error) {
+      failures = new Map(ready.map((j) => [j.id, error]));
+    }
+    const done = ready.filter((j) => !failures.has(j.id)).map((j) => j.id);
+    try {
+      await store.jobs.complete(done, id);
+    } catch (error) {
+      log.error({ err: error, queue, jobs: done.length }, 'could not complete jobs; their leases will expire and they will rerun');
+    }
+    for (const job of ready) if (failures.has(job.id)) await failed(job, failures.get(job.id));
+  }
+
+  function start(key: string, jobs: readonly Job[], work: () => Promise<void>): void {
+    for (const job of jobs) leased.add(job.id);
+    const p = work().finally(() => {
+      running.delete(key);
+      for (const job of jobs) leased.delete(job.id);
+      void loop();
+    });
+    running.set(key, p);
+  }
+
+  async function claim(from: readonly string[], limit: number): Promise<Job[]> {
+    try {
+      return await store.jobs.claim({ workerId: id, queues: from, limit, leaseMs });
+    } catch (error) {
+      if (!stopped) log.error({ err: error }, 'claiming jobs failed');
+      return [];
     }
   }
 
@@ -84,22 +138,22 @@ export function startWorker(options: WorkerOptions): Worker {
     try {
       do {
         again = false;
-        const free = concurrency - running.size;
+        let free = concurrency - running.size;
         if (stopped || free <= 0 || queues.length === 0) break;
-        let jobs: Job[] = [];
-        try {
-          jobs = await store.jobs.claim({ workerId: id, queues, limit: free, leaseMs });
-        } catch (error) {
-          if (!stopped) log.error({ err: error }, 'claiming jobs failed');
+        if (singleQueues.length > 0) {
+          const jobs = await claim(singleQueues, free);
+          for (const job of jobs) start(job.id, [job], () => run(job));
+          if (jobs.length === free) again = true;
+          free = concurrency - running.size;
         }
-        for (const job of jobs) {
-          const p = run(job).finally(() => {
-            running.delete(job.id);
-            void loop();
-          });
-          running.set(job.id, p);
+        if (batchQueues.length > 0 && free > 0 && !stopped) {
+          const jobs = await claim(batchQueues, batchSize);
+          for (const queue of batchQueues) {
+            const mine = jobs.filter((j) => j.queue === queue);
+            if (mine.length > 0) start(`batch:${mine[0]?.id}`, mine, () => runBatch(queue, mine));
+          }
+          if (jobs.length === batchSize) again = true;
         }
-        if (jobs.length === free) again = true;
       } while (again && !stopped);
     } finally {
       looping = false;

@@ -1,4 +1,5 @@
-import type { Inventory, Order, Payment, Waybill } from '../domain/model/index.js';
+import type { Inventory, Order, Payment, Waybill, WaybillStatus } from '../domain/model/index.js';
+import type { DeliveryState } from './hub-tracking.port.js';
 import type { JsonValue } from './json.js';
 
 /**
@@ -38,6 +39,8 @@ export interface DealDocuments {
   readonly inventory?: Inventory;
   /** Returns asked for (CEB625), by declaration seq: returned quantity by line (gnum). */
   readonly returns?: readonly DealReturn[];
+  /** The carrier's delivery status (signed for) the hub declares as CEB513. */
+  readonly waybillStatus?: WaybillStatus;
 }
 
 export interface DealReturn {
@@ -103,6 +106,9 @@ export interface DealRecord extends NewDeal {
   readonly customsTaxFen: number | null;
   readonly quotaFen: number | null;
   readonly stockState: StockState;
+  /** Where the parcel is, from the carrier's tracking events; when it was delivered. */
+  readonly deliveryState: DeliveryState;
+  readonly deliveredAt: Date | null;
   readonly createdAt: Date;
   readonly updatedAt: Date;
   readonly releasedAt: Date | null;
@@ -126,6 +132,8 @@ export type DealPatch = Partial<
     | 'stockState'
     | 'documents'
     | 'releasedAt'
+    | 'deliveryState'
+    | 'deliveredAt'
   >
 >;
 
@@ -135,6 +143,17 @@ export interface DealQuery {
   readonly status?: DealStatus;
   /** Deals created at or after this instant. */
   readonly since?: Date;
+  /** Deals created before this instant. */
+  readonly until?: Date;
+  /** Deals of this storefront connection (the sales channel). */
+  readonly storefrontConnectionId?: string;
+  /**
+   * Free text: the deal id or the waybill number exactly, or the start of the order number or of the buyer's name
+   * (case-insensitive). Never an identity number.
+   */
+  readonly search?: string;
+  /** By creation time: oldest first (default) or newest first. */
+  readonly order?: 'asc' | 'desc';
   readonly limit: number;
   /** Keyset cursor: the id of the last deal of the previous page. */
   readonly after?: string;
@@ -164,10 +183,16 @@ export interface HubDealRepo {
   byInvtNo(invtNo: string): Promise<DealRecord | undefined>;
   /** Deals of a platform's order number (any merchant): how a payment notification finds its deal. */
   byPlatformOrder(ebpCode: string, orderNo: string): Promise<DealRecord[]>;
+  /** Deals of a waybill number: how a carrier's tracking event finds its deal. */
+  byLogisticsNo(logisticsNo: string): Promise<DealRecord[]>;
   /** The deal, row-locked until the caller's transaction ends (steps of one deal never interleave). */
   lock(id: string): Promise<DealRecord | undefined>;
   update(id: string, patch: DealPatch): Promise<void>;
   list(query: DealQuery): Promise<DealRecord[]>;
+  /** How many deals the query's filters match, counting no further than `cap` (a list's "1,000+"). */
+  countUpTo(query: Omit<DealQuery, 'limit' | 'after' | 'order'>, cap: number): Promise<number>;
+  /** Inserts many deals in multi-row statements (imports, benchmarks); existing orders are skipped. Returns how many were new. */
+  insertMany(deals: readonly (NewDeal & { readonly createdAt?: Date })[]): Promise<number>;
   /** How many deals are in each status (of one participant, or all). */
   counts(participantId?: string): Promise<Record<string, number>>;
   /** Quota (fen) used by the buyer's released deals in [from, to): the hub's own estimate of the annual total. */
@@ -183,6 +208,8 @@ export interface ReceiptNote {
   readonly info: string;
   readonly at: string;
   readonly receiptId?: string;
+  /** The receipt's raw XML is stored (`HubDeclarationRepo.receiptXml`). */
+  readonly xml?: boolean;
 }
 
 export type DeclaredBy = 'hub' | 'institution';
@@ -232,7 +259,10 @@ export interface HubDeclarationRepo {
     id: string,
     sent: { readonly messageId: string | null; readonly xml: string | null; readonly at: Date; readonly status?: string; readonly final?: boolean },
   ): Promise<void>;
-  applyReceipt(id: string, note: ReceiptNote, outcome: { readonly status: string; readonly final: boolean }): Promise<void>;
+  /** Records a receipt on the declaration; with `xml` (and the note's receiptId) its raw XML is kept too. */
+  applyReceipt(id: string, note: ReceiptNote, outcome: { readonly status: string; readonly final: boolean }, xml?: string): Promise<void>;
+  /** The raw XML of a receipt applied to the declaration, when it was kept. */
+  receiptXml(declarationId: string, receiptId: string): Promise<string | undefined>;
   /** How many declarations sent through the connection still expect a receipt. */
   openCount(connectionId: string): Promise<number>;
 }

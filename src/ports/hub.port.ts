@@ -1,9 +1,12 @@
 import type { StockBook } from '../domain/bonded/index.js';
 import type { DealLinks, HubDealRepo, HubDeclarationRepo, SenderRole } from './hub-deals.port.js';
+import type { HubTrackingRepo } from './hub-tracking.port.js';
 import type { JsonObject, JsonValue } from './json.js';
+import type { HubProductImportRepo } from './product-imports.port.js';
 import type { NumberRangeStore } from './waybill-numbers.port.js';
 
 export * from './hub-deals.port.js';
+export * from './hub-tracking.port.js';
 
 export const CONNECTION_KINDS = ['storefront', 'payment', 'carrier', 'warehouse', 'single-window'] as const;
 export type ConnectionKind = (typeof CONNECTION_KINDS)[number];
@@ -95,7 +98,8 @@ export type NewProduct = Omit<Product, 'updatedAt'>;
 export interface HubProductRepo {
   upsert(products: readonly NewProduct[]): Promise<void>;
   bySkus(participantId: string, skus: readonly string[]): Promise<Product[]>;
-  list(query: { readonly participantId: string; readonly limit: number; readonly after?: string }): Promise<Product[]>;
+  /** By SKU; `q` keeps products whose SKU, name or HS code contains it (case-insensitive). */
+  list(query: { readonly participantId: string; readonly limit: number; readonly after?: string; readonly q?: string }): Promise<Product[]>;
 }
 
 export interface HubReceiptCursorRepo {
@@ -185,6 +189,7 @@ export interface HubStockBookRepo {
 export interface HubStore {
   readonly hubConnections: HubConnectionRepo;
   readonly hubProducts: HubProductRepo;
+  readonly hubProductImports: HubProductImportRepo;
   readonly hubDeals: HubDealRepo;
   readonly hubDeclarations: HubDeclarationRepo;
   readonly hubCursors: HubReceiptCursorRepo;
@@ -193,4 +198,6 @@ export interface HubStore {
   /** Waybill number ranges of the carriers the hub allocates from (durable: a restart never reuses a number). */
   readonly hubWaybillNumbers: NumberRangeStore;
   readonly hubStockBooks: HubStockBookRepo;
+  /** Carrier tracking events, once per event id. */
+  readonly hubTracking: HubTrackingRepo;
 }

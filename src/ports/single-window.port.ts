@@ -1,4 +1,5 @@
 import type { JsonValue } from './json.js';
+import type { StoreScope } from './store.port.js';
 
 /** What a single-window document is: one business document carried by a CEB message. */
 export type SwDocumentKind =
@@ -37,6 +38,8 @@ export interface SwMessage extends Required<NewSwMessage> {
 export interface SwMessageRepo {
   /** Records a message once per (sender, type, guid); a repeat returns the first record and inserts nothing. */
   insert(message: NewSwMessage): Promise<{ readonly inserted: boolean; readonly message: SwMessage }>;
+  /** `insert` for many messages in one statement: one answer per message, in order (a repeat within the list too). */
+  insertMany(messages: readonly NewSwMessage[]): Promise<{ readonly inserted: boolean; readonly message: SwMessage }[]>;
   byId(id: string): Promise<SwMessage | undefined>;
   setStatus(id: string, status: SwMessageStatus, error?: { code: string; info: string }): Promise<void>;
   /** A message refused earlier that now passes (e.g. its sender registered the certificate): process it after all. */
@@ -205,8 +208,17 @@ export interface Receipt extends NewReceipt {
 export interface SwReceiptRepo {
   add(receipt: NewReceipt): Promise<number>;
   byId(id: string): Promise<Receipt | undefined>;
-  /** The recipient's receipts after a cursor (the seq of the last one read), oldest first. */
+  /**
+   * The recipient's receipts after a cursor (the seq of the last one read), in commit order: only receipts no
+   * transaction still running can precede, so a cursor never passes a receipt committed later. Seqs are unique but
+   * not ascending across transactions.
+   */
   since(recipientId: string, afterSeq: number, limit: number): Promise<Receipt[]>;
+  /**
+   * Waits (at most `timeoutMs`) until every receipt committed before the call is listed by `since`: until the
+   * transactions running at the call have ended. False when they had not within the time.
+   */
+  settled(timeoutMs?: number): Promise<boolean>;
   forDocument(docKey: string): Promise<Receipt[]>;
   markDelivered(id: string, at: Date): Promise<void>;
 }
@@ -287,6 +299,33 @@ export interface SingleWindowStore {
   lockDeal(orderNo: string): Promise<void>;
   /** The next number of the single window's own numbering (pre-entry, inventory and tax-bill numbers). */
   nextNumber(): Promise<number>;
+}
+
+/** What a batch of single-window work will read: loaded in a few statements before the work starts. */
+export interface SwBatchKeys {
+  readonly documents?: readonly { readonly kind: SwDocumentKind; readonly docKey: string }[];
+  readonly documentLinks?: readonly { readonly kind: SwDocumentKind; readonly linkKey: string }[];
+  /** Inventories by document key (one per order). */
+  readonly inventoryKeys?: readonly string[];
+  readonly inventoryLinks?: readonly { readonly link: 'order' | 'payment' | 'waybill'; readonly key: string }[];
+  /** Buyer keys whose quota ledger the work will read (their `buyer:` deal locks are taken too). */
+  readonly buyers?: readonly string[];
+}
+
+/**
+ * Many units of single-window work in one transaction (see `Store.swBatch`): `tx` answers reads from what was
+ * loaded and what the batch wrote itself, and writes the batch's changes at the end in multi-row statements.
+ * Anything it does not keep in memory goes to the database (after writing what is pending), so every read sees
+ * every earlier write of the batch.
+ */
+export interface SwBatch {
+  readonly tx: StoreScope;
+  /** The messages (kept for `tx.swMessages`), in no particular order; unknown ids are left out. */
+  messages(ids: readonly string[]): Promise<SwMessage[]>;
+  /** Takes the deal locks of `lockDeal` for all keys at once, in one global order (no deadlock between batches). */
+  lockDeals(keys: readonly string[]): Promise<void>;
+  /** Loads what the work will read; also the buyers' locks and quota ledgers of the inventories found. */
+  prefetch(keys: SwBatchKeys): Promise<void>;
 }
 
 /** One row of a breakdown: how many inventories and their goods value (fen). */

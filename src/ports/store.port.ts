@@ -2,7 +2,7 @@ import type { HubStore } from './hub.port.js';
 import type { IdempotencyRepo } from './idempotency.port.js';
 import type { JobRepo } from './jobs.port.js';
 import type { ApiKeyRepo, ParticipantRepo } from './participants.port.js';
-import type { SingleWindowStore } from './single-window.port.js';
+import type { SingleWindowStore, SwBatch } from './single-window.port.js';
 import type { TariffRepo } from './tariff.port.js';
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -23,6 +23,8 @@ export interface StoreScope extends SingleWindowStore, HubStore {
 export interface Store extends StoreScope {
   readonly kind: DatabaseKind;
   transaction<T>(work: (tx: StoreScope) => Promise<T>): Promise<T>;
+  /** Single-window work in bulk: one transaction, reads prefetched, writes buffered (see `SwBatch`). */
+  swBatch<T>(work: (batch: SwBatch) => Promise<T>): Promise<T>;
   ping(): Promise<void>;
   close(): Promise<void>;
 }

@@ -2,8 +2,9 @@ import { AppError } from '../kernel/errors/index.js';
 import type { PublicKeyJson, VerificationKey } from './keys.js';
 
 /**
- * Trusted verification keys by ds:KeyName. Each key keeps its own verifier cache (SM2 precomputed tables), so a
- * store that lives as long as the process verifies repeat senders at full speed. Pass `store.resolve` to
+ * Trusted verification keys by ds:KeyName. Each key keeps its own verifier cache (SM2 precomputed tables, built when
+ * the key is loaded under the `eager` policy, as `loadKeyStore` does), so a store that lives as long as the process
+ * verifies repeat senders at full speed. Pass `store.resolve` to
  * `verifyMessage`. A name can only ever map to one key (re-adding the same key under it is a no-op).
  */
 export class KeyStore {

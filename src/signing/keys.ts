@@ -1,24 +1,24 @@
-import { type NativeKeyHandle, nativeSm2, sm2Pkcs8, sm2Spki } from './native-sm2.js';
 import { createHash, type KeyObject, sign as nodeSign, verify as nodeVerify } from 'node:crypto';
 import { inspect } from 'node:util';
-import { sm2 } from 'sm-crypto-v2';
 import { AppError } from '../kernel/errors/index.js';
 import type { KeyType } from './algorithms.js';
+import { type NativeKeyHandle, nativeSm2, sm2Pkcs8 } from './native-sm2.js';
 import {
-  isSm2PrivateScalar,
   decodeSm2Signature,
   encodeSm2Signature,
+  isSm2PrivateScalar,
   SM2_DEFAULT_SIGNATURE_ENCODING,
   SM2_DEFAULT_USER_ID,
-  type Sm2Point,
   type Sm2PublicHex,
   type Sm2SignatureEncoding,
   sm2MessageDigest,
   sm2PublicFromPrivate,
   sm2SignDigest,
-  sm2VerifyDigest,
   sm2Za,
 } from './sm2.js';
+import { type PrecomputePolicy, type Sm2VerifyBackend, Sm2Verifier } from './sm2-verifier.js';
+
+export type { PrecomputePolicy, Sm2VerifyBackend } from './sm2-verifier.js';
 
 /**
  * Key objects. Private material lives only in `#private` fields: it is invisible to `JSON.stringify`,
@@ -31,12 +31,6 @@ export interface KeyLabels {
   /** DER X.509 certificate, written into ds:X509Data when signing. */
   readonly certificate?: Uint8Array;
 }
-
-/**
- * When an SM2 public key builds its precomputed multiplication tables (~50 ms once, then verification is ~6x
- * faster): `auto` from its second use (a one-shot CLI check does not pay for it), `eager` on first use, `never`.
- */
-export type PrecomputePolicy = 'auto' | 'eager' | 'never';
 
 export interface Sm2Options {
   /** Distinguishing identifier for Z_A; default `1234567812345678` (GM/T 0009). */
@@ -62,9 +56,7 @@ export class Sm2PublicKey {
   readonly fingerprint: string;
   readonly #policy: PrecomputePolicy;
   readonly #za = new Map<string, Buffer>();
-  #uses = 0;
-  #point: Sm2Point | undefined;
-  #native: NativeKeyHandle | undefined;
+  readonly #verifier: Sm2Verifier;
 
   constructor(publicHex: Sm2PublicHex, labels: KeyLabels = {}, policy: PrecomputePolicy = 'auto') {
     this.publicHex = publicHex.toLowerCase();
@@ -72,6 +64,7 @@ export class Sm2PublicKey {
     this.certificate = labels.certificate ? Buffer.from(labels.certificate) : undefined;
     this.fingerprint = fingerprintOf(Buffer.from(this.publicHex, 'hex'));
     this.#policy = policy;
+    this.#verifier = new Sm2Verifier(this.publicHex, policy);
   }
 
   /** Z_A for this key, cached per user id. */
@@ -84,31 +77,27 @@ export class Sm2PublicKey {
     return z;
   }
 
-  /** Whether the pure-JS path's precomputed tables are built (for tests and benchmarks; the native path needs none). */
+  /**
+   * Whether precomputed tables are built (for tests and benchmarks): the native verifier's when the addon is
+   * loaded (built at construction under `eager`), else the pure-JS ones.
+   */
   get precomputed(): boolean {
-    return this.#point !== undefined;
+    return this.#verifier.precomputed;
   }
 
+  /**
+   * SM2 verification of `signature` over `message` (Z_A prepended and hashed with SM3 here). `backend` picks the
+   * verifier (default `auto`: native when built, else pure JS; see Sm2VerifyBackend).
+   */
   verify(
     message: Uint8Array,
     signature: Uint8Array,
-    options: Sm2Options & { encoding?: Sm2SignatureEncoding | 'auto'; backend?: 'auto' | 'js' } = {},
+    options: Sm2Options & { encoding?: Sm2SignatureEncoding | 'auto'; backend?: Sm2VerifyBackend } = {},
   ): boolean {
     const pair = decodeSm2Signature(signature, options.encoding ?? 'auto');
     if (!pair) return false;
     const e = sm2MessageDigest(this.za(options.userId), message);
-    if (nativeSm2 && options.backend !== 'js') {
-      this.#native ??= nativeSm2.publicKey(sm2Spki(this.publicHex));
-      return nativeSm2.verify(this.#native, e, encodeSm2Signature(pair, 'der'));
-    }
-    return sm2VerifyDigest(e, pair, this.#pointForUse());
-  }
-
-  #pointForUse(): Sm2Point {
-    this.#uses += 1;
-    const wanted = this.#policy === 'eager' || (this.#policy === 'auto' && this.#uses >= 2);
-    if (!this.#point && wanted) this.#point = sm2.precomputePublicKey(this.publicHex);
-    return this.#point ?? this.publicHex;
+    return this.#verifier.verify(e, pair, options.backend);
   }
 
   /** The same public key under other labels / cache policy (a fresh cache). */

@@ -117,7 +117,7 @@ describe('SM2 signature value encodings and ranges', () => {
   it('builds the precomputed tables from the second use under the auto policy', () => {
     const key = new Sm2PublicKey(KAT.pub);
     const sig = encodeSignaturePair(pair.r, pair.s);
-    const js = { backend: 'js' } as const; // the pure-JS path (the native one, when built, needs no tables)
+    const js = { backend: 'js' } as const; // the pure-JS path (the native tables are covered in sm2-fast-verify.test.ts)
     expect(key.verify(KAT.message, sig, js)).toBe(true);
     expect(key.precomputed).toBe(false);
     expect(key.verify(KAT.message, sig, js)).toBe(true);

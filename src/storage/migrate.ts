@@ -1,18 +1,41 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import { AppError } from '../kernel/errors/index.js';
 import { migrations } from './migrations/index.js';
 
 export interface MigrationReport {
   readonly applied: string[];
+  /** True when one read found every migration applied (and no other): the migrator and its lock were not needed. */
+  readonly upToDate: boolean;
+}
+
+const MIGRATION_TABLE = 'crossgate_migrations';
+
+/**
+ * The fast path of every start on an existing database: one read of the migration table. Only when it lists
+ * exactly the migrations this code knows is the schema up to date; anything else (no table yet, a migration
+ * missing, one this code does not know) goes to the migrator, which applies or refuses as before.
+ */
+async function upToDate(db: Kysely<unknown>): Promise<boolean> {
+  let names: string[];
+  try {
+    const { rows } = await sql<{ name: string }>`select name from ${sql.table(MIGRATION_TABLE)}`.execute(db);
+    names = rows.map((r) => r.name);
+  } catch {
+    return false; // a new database: no migration table yet
+  }
+  const known = Object.keys(migrations);
+  const applied = new Set(names);
+  return applied.size === known.length && known.every((name) => applied.has(name));
 }
 
 /** Brings the schema up to date. Safe to run at every start and from several processes (PostgreSQL locks). */
 export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationReport> {
+  if (await upToDate(db)) return { applied: [], upToDate: true };
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => ({ ...migrations }) },
-    migrationTableName: 'crossgate_migrations',
+    migrationTableName: MIGRATION_TABLE,
     migrationLockTableName: 'crossgate_migrations_lock',
   });
   const { error, results } = await migrator.migrateToLatest();
@@ -20,5 +43,5 @@ export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationRep
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new AppError('storage.unavailable', { reason: `migration ${failed} failed` }, { cause: error });
   }
-  return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+  return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName), upToDate: false };
 }

@@ -36,6 +36,25 @@ export interface HubProductsTable {
   updated_at: Timestamp;
 }
 
+export interface HubProductImportsTable {
+  id: string;
+  participant_id: string;
+  file_name: string;
+  status: string;
+  csv: string | null;
+  bytes: number;
+  total_rows: number | null;
+  done_rows: Generated<number>;
+  imported: Generated<number>;
+  rejected: Generated<number>;
+  not_listed: Generated<number>;
+  errors: ColumnType<JsonValue, string | undefined, string>;
+  failure: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  finished_at: NullableTimestamp;
+}
+
 export interface HubDealsTable {
   id: string;
   participant_id: string;
@@ -61,6 +80,8 @@ export interface HubDealsTable {
   customs_tax_fen: NullableInt8;
   quota_fen: NullableInt8;
   stock_state: Generated<string>;
+  delivery_state: Generated<string>;
+  delivered_at: NullableTimestamp;
   documents: Json;
   links: Json;
   created_at: Timestamp;
@@ -97,6 +118,14 @@ export interface HubDeclarationsTable {
   created_at: Timestamp;
   sent_at: NullableTimestamp;
   updated_at: Timestamp;
+}
+
+/** The raw XML of a customs receipt applied to a declaration (migration 0007). */
+export interface HubReceiptXmlTable {
+  declaration_id: string;
+  receipt_id: string;
+  xml: string;
+  created_at: Timestamp;
 }
 
 export interface HubReceiptCursorsTable {
@@ -155,16 +184,31 @@ export interface HubStockBooksTable {
   updated_at: Timestamp;
 }
 
+export interface HubTrackingEventsTable {
+  connection_id: string;
+  event_id: string;
+  logistics_no: string;
+  deal_id: string | null;
+  status: string;
+  delivered_at: NullableTimestamp;
+  update: Json;
+  received_at: Timestamp;
+  seq: Generated<number>;
+}
+
 export interface HubSchema {
   hub_connections: HubConnectionsTable;
   hub_products: HubProductsTable;
+  hub_product_imports: HubProductImportsTable;
   hub_deals: HubDealsTable;
   hub_deal_events: HubDealEventsTable;
   hub_declarations: HubDeclarationsTable;
   hub_receipt_cursors: HubReceiptCursorsTable;
+  hub_receipt_xml: HubReceiptXmlTable;
   hub_inbound_events: HubInboundEventsTable;
   hub_webhook_deliveries: HubWebhookDeliveriesTable;
   hub_webhook_attempts: HubWebhookAttemptsTable;
   hub_waybill_numbers: HubWaybillNumbersTable;
   hub_stock_books: HubStockBooksTable;
+  hub_tracking_events: HubTrackingEventsTable;
 }

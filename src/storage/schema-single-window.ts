@@ -121,6 +121,8 @@ export interface SwInventoryEventsTable {
 
 export interface SwReceiptsTable {
   seq: ColumnType<number, never, never>;
+  /** The writing transaction (xid8, as text): the listing's commit order (0005). */
+  txid: ColumnType<string, never, never>;
   id: string;
   recipient_id: string;
   message_type: string;

@@ -6,6 +6,7 @@ import { hubRepos } from './repos/hub/index.js';
 import { idempotencyRepo } from './repos/idempotency.repo.js';
 import { jobRepo } from './repos/jobs.repo.js';
 import { apiKeyRepo, participantRepo } from './repos/participants.repo.js';
+import { runSwBatch } from './repos/single-window/batch-scope.js';
 import { singleWindowRepos } from './repos/single-window/index.js';
 import { tariffRepo } from './repos/tariff.repo.js';
 import type { DatabaseSchema } from './schema.js';
@@ -29,6 +30,7 @@ export function storeOn(database: Database): Store {
     ...scope(db),
     kind: database.kind,
     transaction: (work) => db.transaction().execute((trx) => work(scope(trx))),
+    swBatch: (work) => runSwBatch(db, scope, work),
     ping: async () => {
       await sql`select 1`.execute(db);
     },

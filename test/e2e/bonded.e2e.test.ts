@@ -3,7 +3,20 @@ import type { TariffLookup } from '../../src/domain/tax/index.js';
 import { signMessage } from '../../src/signing/index.js';
 import { buildDeal, type DealDocuments, type DealItem, DEMO_GOODS } from '../../src/workflows/demo/synthetic-deal.js';
 import { type Harness, startHarness } from '../support/single-window-harness.js';
-import { call, cancelXml, declarationsOf, eventually, type InventoryView, inventoriesByOrder, pullReceipts, warehouseEntryXml } from './e2e-kit.js';
+import {
+  call,
+  cancelXml,
+  declarationsOf,
+  eventually,
+  type InventoryView,
+  inventoriesByOrder,
+  type Page,
+  pullReceipts,
+  type Quota,
+  type Stats,
+  type StockRow,
+  warehouseEntryXml,
+} from './e2e-kit.js';
 
 /**
  * Bonded import (1210), over HTTP: the warehouse books stock in with a CEB711 (Crossgate's stock lines), a 1210
@@ -26,9 +39,9 @@ describe('bonded stock (1210): warehouse entry, release from stock, refusal with
 
   /** The stock rows as `role` sees them, itemKey → qty. */
   const stock = async (role = 'warehouse') => {
-    const res = await call(h, role, 'GET', '/v1/single-window/stock');
+    const res = await call<Page<StockRow>>(h, role, 'GET', '/v1/single-window/stock');
     expect(res.status).toBe(200);
-    return Object.fromEntries(res.body.items.map((r: { ownerCode: string; itemKey: string; qty: string }) => [`${r.ownerCode}/${r.itemKey}`, Number(r.qty)]));
+    return Object.fromEntries(res.body.items.map((r) => [`${r.ownerCode}/${r.itemKey}`, Number(r.qty)]));
   };
   const key = (itemNo: string) => `${h.parties.ebc.code}/${itemNo}`;
 
@@ -79,7 +92,7 @@ describe('bonded stock (1210): warehouse entry, release from stock, refusal with
     const { deal, inv } = await declare(301, [goods('SKU-FORMULA-900', '2')]);
     expect(inv).toMatchObject({ status: '800', tradeMode: '1210', tax: deal.tax, channel: 'cbec' });
     expect(await stock()).toMatchObject({ [key('SKU-FORMULA-900')]: 8, [key('SKU-CASHEW-500')]: 3 });
-    const quota = await call(h, 'ebc', 'GET', `/v1/single-window/quota/${deal.inventory.buyer.idNumber}`);
+    const quota = await call<Quota>(h, 'ebc', 'GET', `/v1/single-window/quota/${deal.inventory.buyer.idNumber}`);
     expect(quota.body.used).toBe(inv.dutiableValue);
   });
 
@@ -110,12 +123,12 @@ describe('bonded stock (1210): warehouse entry, release from stock, refusal with
     expect(await stock()).toMatchObject({ [key('SKU-FORMULA-900')]: 3 });
     expect((await h.send('ebc', cancelXml(h, deal, inv.invtNo as string))).statusCode).toBe(202);
     await eventually(async () => ((await stock())[key('SKU-FORMULA-900')] === 8 ? true : undefined), 10_000, 'stock back');
-    const quota = await call(h, 'ebc', 'GET', `/v1/single-window/quota/${deal.inventory.buyer.idNumber}`);
+    const quota = await call<Quota>(h, 'ebc', 'GET', `/v1/single-window/quota/${deal.inventory.buyer.idNumber}`);
     expect(quota.body.used).toBe('0.00');
   });
 
   it('counts 1210 in the statistics by mode', async () => {
-    const res = await call(h, 'customs', 'GET', '/v1/single-window/stats');
+    const res = await call<Stats>(h, 'customs', 'GET', '/v1/single-window/stats');
     expect(res.body.byMode).toEqual([expect.objectContaining({ key: '1210', count: 6 })]);
     expect(res.body.funnel).toMatchObject({ declared: 6, released: 3, rejected: 3 });
   });

@@ -7,10 +7,12 @@ import {
   declarationsOf,
   eventually,
   fen,
+  type InventoryDetail,
   type InventoryView,
   inventoriesByOrder,
   type PulledReceipt,
   pullReceipts,
+  type Quota,
   refundXml,
   seededShuffle,
   yuan,
@@ -43,7 +45,7 @@ describe('cancel and return of released inventories restore the quota', () => {
   afterAll(async () => h?.close());
 
   const invOf = (deal: DealDocuments) => released.get(deal.order.orderNo) as InventoryView;
-  const quotaOf = async (deal: DealDocuments) => (await call(h, 'ebc', 'GET', `/v1/single-window/quota/${deal.inventory.buyer.idNumber}`)).body;
+  const quotaOf = async (deal: DealDocuments) => (await call<Quota>(h, 'ebc', 'GET', `/v1/single-window/quota/${deal.inventory.buyer.idNumber}`)).body;
 
   /** The cheaper of a deal's two lines: returning it twice would stay within what the release consumed. */
   const smallerLine = (deal: DealDocuments) => {
@@ -78,9 +80,9 @@ describe('cancel and return of released inventories restore the quota', () => {
       ['CEB624', `cancel|${inv.invtNo}`, '399'],
     ]);
     expect(await quotaOf(deal)).toMatchObject({ used: '0.00', remaining: '26000.00' });
-    const detail = await call(h, 'customs', 'GET', `/v1/single-window/inventories/${inv.id}`);
+    const detail = await call<InventoryDetail>(h, 'customs', 'GET', `/v1/single-window/inventories/${inv.id}`);
     expect(detail.body.inventory).toMatchObject({ status: '800', cancelled: true });
-    expect(detail.body.events.at(-1).reason).toContain('cancelled (CEB623)');
+    expect(detail.body.events.at(-1)?.reason).toContain('cancelled (CEB623)');
   });
 
   it('a second cancel of the same inventory is refused (-623005) and changes nothing', async () => {

@@ -5,7 +5,7 @@ import { unwrapDxp } from '../../src/codecs/ceb/index.js';
 import { loadVerificationKey, verifyMessage } from '../../src/signing/index.js';
 import { buildDeal } from '../../src/workflows/demo/synthetic-deal.js';
 import { type Harness, startHarness } from '../support/single-window-harness.js';
-import { call, cancelXml, declarationsOf, eventually, inventoriesByOrder, pullReceipts } from './e2e-kit.js';
+import { call, cancelXml, declarationsOf, eventually, inventoriesByOrder, type Me, pullReceipts } from './e2e-kit.js';
 
 interface Delivery {
   readonly headers: IncomingMessage['headers'];
@@ -43,10 +43,10 @@ describe('receipt delivery to callback URLs', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : 0;
-    const me = await call(h, 'ebc', 'GET', '/v1/participants/me');
+    const me = await call<Me>(h, 'ebc', 'GET', '/v1/participants/me');
     const res = await h.app.inject({
       method: 'PATCH',
-      url: `/v1/participants/${(me.body as { id: string }).id}`,
+      url: `/v1/participants/${me.body.id}`,
       headers: { authorization: `Bearer ${h.apiKeys.ebc}` },
       payload: { callbackUrl: `http://127.0.0.1:${port}/customs/receipts` },
     });

@@ -1,4 +1,7 @@
 import { expect } from 'vitest';
+import type { z } from 'zod';
+import type { ParticipantView } from '../../src/apps/api/schemas.js';
+import type { BuyerQuotaView, EventView, ReceiptView, StatsView, StockRowView } from '../../src/apps/api/sw.schemas.js';
 import { type CanonicalDocument, newGuid, readDeclaration, readReceipt, writeDeclaration } from '../../src/codecs/ceb/canonical/index.js';
 import type { DeclarationType } from '../../src/codecs/ceb/canonical/types.js';
 import { sample } from '../../src/codecs/ceb/sample/sample.js';
@@ -20,15 +23,47 @@ export const SENDER: Readonly<Record<DeclarationType, string>> = {
   CEB711: 'warehouse',
 };
 
-export interface Reply {
+export interface Reply<T> {
   readonly status: number;
-  // biome-ignore lint/suspicious/noExplicitAny: JSON answers are checked by the assertions
-  readonly body: any;
+  /** The JSON answer as the caller expects it (`T`): not checked here, the assertions check it. */
+  readonly body: T;
   readonly text: string;
 }
 
-/** A request as `role` (API key), JSON in and out. */
-export async function call(h: Harness, role: string, method: 'GET' | 'POST' | 'DELETE', url: string, payload?: object): Promise<Reply> {
+/** One page of a listing. */
+export interface Page<T> {
+  readonly items: T[];
+  readonly next: string | null;
+}
+
+/** The API's answers, as its schemas declare them. */
+export type Quota = z.infer<typeof BuyerQuotaView>;
+export type Stats = z.infer<typeof StatsView>;
+export type StockRow = z.infer<typeof StockRowView>;
+export type Me = z.infer<typeof ParticipantView>;
+export type InventoryEventView = z.infer<typeof EventView>;
+export interface InventoryDetail {
+  readonly inventory: InventoryView;
+  readonly events: InventoryEventView[];
+  readonly receipts: z.infer<typeof ReceiptView>[];
+}
+
+/** The error code of an error answer (`{ error: { code } }`), undefined for any other answer. */
+export function errorCode(reply: Reply<unknown>): string | undefined {
+  const body = reply.body;
+  if (body === null || typeof body !== 'object' || !('error' in body)) return undefined;
+  const error = body.error;
+  return error !== null && typeof error === 'object' && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+}
+
+/** A request as `role` (API key), JSON in and out; `T` is the answer's expected shape (unknown unless told). */
+export async function call<T = unknown>(
+  h: Harness,
+  role: string,
+  method: 'GET' | 'POST' | 'DELETE',
+  url: string,
+  payload?: object,
+): Promise<Reply<T>> {
   const res = await h.app.inject({
     method,
     url,
@@ -41,7 +76,7 @@ export async function call(h: Harness, role: string, method: 'GET' | 'POST' | 'D
   } catch {
     body = undefined;
   }
-  return { status: res.statusCode, body, text: res.body };
+  return { status: res.statusCode, body: body as T, text: res.body };
 }
 
 /** A deterministic shuffle (mulberry32 + Fisher–Yates): the same seed, the same order, on every run. */
@@ -96,10 +131,11 @@ export interface PulledReceipt {
 
 /** Pulls the caller's receipts after `since`, page by page, following `next`; returns them and the last cursor. */
 export async function pullReceipts(h: Harness, role: string, since = '0', limit = 7): Promise<{ items: PulledReceipt[]; next: string }> {
+  await h.store.swReceipts.settled(); // every receipt committed so far is listed once older transactions end
   const items: PulledReceipt[] = [];
   let cursor = since;
   for (;;) {
-    const page = await call(h, role, 'GET', `/v1/single-window/receipts?since=${cursor}&limit=${limit}`);
+    const page = await call<{ items: PulledReceipt[]; next: string }>(h, role, 'GET', `/v1/single-window/receipts?since=${cursor}&limit=${limit}`);
     expect(page.status).toBe(200);
     items.push(...page.body.items);
     if (page.body.items.length === 0) {
@@ -123,9 +159,9 @@ export interface InventoryView {
 
 /** Every inventory, as customs sees them, by order number. */
 export async function inventoriesByOrder(h: Harness): Promise<Map<string, InventoryView>> {
-  const res = await call(h, 'customs', 'GET', '/v1/single-window/inventories?limit=200');
+  const res = await call<Page<InventoryView>>(h, 'customs', 'GET', '/v1/single-window/inventories?limit=200');
   expect(res.status).toBe(200);
-  return new Map((res.body.items as InventoryView[]).map((i) => [i.orderNo, i]));
+  return new Map(res.body.items.map((i) => [i.orderNo, i]));
 }
 
 /** The returnStatus codes of the CEB622 receipts of an inventory, read from the receipt XML itself. */

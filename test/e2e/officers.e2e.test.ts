@@ -3,7 +3,18 @@ import type { RiskRule } from '../../src/domain/clearance/index.js';
 import type { TariffLookup } from '../../src/domain/tax/index.js';
 import { buildDeal, type DealDocuments, type DealItem, DEMO_GOODS } from '../../src/workflows/demo/synthetic-deal.js';
 import { type Harness, startHarness } from '../support/single-window-harness.js';
-import { call, declarationsOf, eventually, type InventoryView, inventoriesByOrder, type PulledReceipt } from './e2e-kit.js';
+import {
+  call,
+  declarationsOf,
+  errorCode,
+  eventually,
+  type InventoryDetail,
+  type InventoryView,
+  inventoriesByOrder,
+  type Me,
+  type Page,
+  type Quota,
+} from './e2e-kit.js';
 
 /**
  * Customs officers over HTTP: risk rules send inventories to the review (300) or inspection (500) queue, where
@@ -29,7 +40,7 @@ describe('officers act on the review and inspection queues', () => {
   beforeAll(async () => {
     h = await startHarness({ risk: { rules: RULES, seed: 'e2e' } });
     tariff = await h.sw.ctx.tariff();
-    customsId = (await call(h, 'customs', 'GET', '/v1/participants/me')).body.id;
+    customsId = (await call<Me>(h, 'customs', 'GET', '/v1/participants/me')).body.id;
   });
   afterAll(async () => h?.close());
 
@@ -45,12 +56,12 @@ describe('officers act on the review and inspection queues', () => {
     return { deal, inv };
   }
   const decide = (role: string, id: string, action: string, reason = 'checked the invoice') =>
-    call(h, role, 'POST', `/v1/single-window/inventories/${id}/decision`, { action, reason });
+    call<InventoryView>(h, role, 'POST', `/v1/single-window/inventories/${id}/decision`, { action, reason });
   const queue = async (name: 'review' | 'inspection') =>
-    ((await call(h, 'customs', 'GET', `/v1/single-window/queues/${name}`)).body.items as InventoryView[]).map((i) => i.id);
-  const detail = async (id: string) => (await call(h, 'customs', 'GET', `/v1/single-window/inventories/${id}`)).body;
+    (await call<Page<InventoryView>>(h, 'customs', 'GET', `/v1/single-window/queues/${name}`)).body.items.map((i) => i.id);
+  const detail = async (id: string) => (await call<InventoryDetail>(h, 'customs', 'GET', `/v1/single-window/inventories/${id}`)).body;
   const quotaUsed = async (deal: DealDocuments) =>
-    (await call(h, 'customs', 'GET', `/v1/single-window/quota/${deal.inventory.buyer.idNumber}`)).body.used;
+    (await call<Quota>(h, 'customs', 'GET', `/v1/single-window/quota/${deal.inventory.buyer.idNumber}`)).body.used;
 
   it('routes by the rules: chapter 22 to review, cashews to inspection, the rest released at once', async () => {
     const plain = await declare(401, [BOOT], ['800']);
@@ -70,7 +81,7 @@ describe('officers act on the review and inspection queues', () => {
     for (const role of ['ebc', 'ebp', 'payment']) {
       const res = await call(h, role, 'GET', '/v1/single-window/queues/review');
       expect(res.status).toBe(403);
-      expect(res.body.error.code).toBe('auth.forbidden');
+      expect(errorCode(res)).toBe('auth.forbidden');
     }
     for (const role of ['ebc', 'admin']) expect((await decide(role, id as string, 'release')).status).toBe(403);
     expect(await queue('review')).toEqual([id]);
@@ -83,13 +94,13 @@ describe('officers act on the review and inspection queues', () => {
     expect(res.body).toMatchObject({ id, status: '800', releasedAt: expect.any(String) });
     const d = await detail(id as string);
     const moves = d.events.slice(-2);
-    expect(moves.map((e: { from: string; to: string }) => [e.from, e.to])).toEqual([['300', '399'], ['399', '800']]);
+    expect(moves.map((e) => [e.from, e.to])).toEqual([['300', '399'], ['399', '800']]);
     for (const e of moves) {
       expect(e).toMatchObject({ actor: 'customs', actorId: customsId });
       expect(e.reason).toContain('wine within personal-use quantity');
       expect(e.reason).toContain('Demo customs district');
     }
-    expect(d.receipts.map((r: PulledReceipt) => r.returnStatus).slice(-3)).toEqual(['300', '399', '800']);
+    expect(d.receipts.map((r) => r.returnStatus).slice(-3)).toEqual(['300', '399', '800']);
     const wine = deals.get(402) as DealDocuments;
     expect(d.inventory.orderNo).toBe(wine.order.orderNo);
     expect(await quotaUsed(wine)).toBe(d.inventory.dutiableValue);
@@ -103,7 +114,7 @@ describe('officers act on the review and inspection queues', () => {
       for (const action of ['release', 'reject', 'inspect']) {
         const res = await decide('customs', inv.id, action);
         expect(res.status).toBe(409);
-        expect(res.body.error.code).toBe('sw.action_refused');
+        expect(errorCode(res)).toBe('sw.action_refused');
       }
       expect((await detail(inv.id)).events).toHaveLength(before);
     }
@@ -118,7 +129,7 @@ describe('officers act on the review and inspection queues', () => {
     const release = await decide('customs', inv.id, 'release', 'inspected: as declared');
     expect(release.body).toMatchObject({ status: '800' });
     expect(await quotaUsed(deal)).toBe(release.body.dutiableValue);
-    const trail = (await detail(inv.id)).events.map((e: { to: string }) => e.to);
+    const trail = (await detail(inv.id)).events.map((e) => e.to);
     expect(trail).toEqual(['2', '120', '300', '500', '399', '800']);
   });
 
@@ -128,9 +139,9 @@ describe('officers act on the review and inspection queues', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: '100', rejection: { code: 'customs.rejected' } });
     const d = await detail(id as string);
-    const rejected = d.receipts.filter((r: { messageType: string }) => r.messageType === 'CEB622').at(-1);
+    const rejected = d.receipts.filter((r) => r.messageType === 'CEB622').at(-1);
     expect(rejected).toMatchObject({ messageType: 'CEB622', returnStatus: '100' });
-    expect(rejected.returnInfo).toContain('goods are not as declared');
+    expect(rejected?.returnInfo).toContain('goods are not as declared');
     expect(d.receipts.at(-1)).toMatchObject({ messageType: 'CEB818', returnStatus: '3' }); // its tax bill voided
     expect(await queue('inspection')).toEqual([]);
     expect((await decide('customs', id as string, 'release')).status).toBe(409);
@@ -141,7 +152,7 @@ describe('officers act on the review and inspection queues', () => {
   it('answers 404 for an unknown inventory and 400 for a decision without a reason or with an unknown action', async () => {
     const missing = await decide('customs', 'inv_nope', 'release');
     expect(missing.status).toBe(404);
-    expect(missing.body.error.code).toBe('sw.inventory_not_found');
+    expect(errorCode(missing)).toBe('sw.inventory_not_found');
     const { inv } = await declare(405, [WINE], ['300']);
     expect((await decide('customs', inv.id, 'release', '   ')).status).toBe(400);
     expect((await decide('customs', inv.id, 'approve')).status).toBe(400);

@@ -11,10 +11,13 @@ import {
   type InventoryView,
   inventoriesByOrder,
   type Outgoing,
+  type Page,
   type PulledReceipt,
   pullReceipts,
+  type Quota,
   returnStatusesOf,
   seededShuffle,
+  type Stats,
   taxBillOf,
   yuan,
 } from './e2e-kit.js';
@@ -59,9 +62,10 @@ describe('the single window end to end: shuffled documents from four parties ove
     h = await startHarness({ match: { ...DEFAULT_MATCH_POLICY, waitMinutes: 0.1 } });
     const tariff = await h.sw.ctx.tariff();
     consistent = [1, 2, 3, 4, 5, 6].map((n) => buildDeal(n, h.parties, tariff, at));
-    // rules.md A4 worked examples: a high-end serum, 415 + freight 10 = 425 dutiable, 13 % VAT + 15 % CT → 98.00;
+    // rules.md A4 worked examples: a high-end serum (20 g declared as qty1 0.02 kg: 425 / 20 g = 21.25 per g ≥ 10),
+    // 415 + freight 10 = 425 dutiable, 13 % VAT + 15 % CT → 98.00;
     // boots, 490 + freight 10 = 500 dutiable, 13 % VAT → 500 × 9.1 % = 45.50
-    const serum: DealItem = { hsCode: '3304990099', name: '精华液 20克', unit: '035', price: '415.00', qty: '1', origin: '116', itemNo: 'SKU-SERUM-20' };
+    const serum: DealItem = { hsCode: '3304990099', name: '精华液 20克', unit: '011', price: '415.00', qty: '1', origin: '116', itemNo: 'SKU-SERUM-20', legal: { qty: '0.02', unit: '035' } };
     const boot: DealItem = { ...(DEMO_GOODS[1] as DealItem), price: '490.00', qty: '1' };
     consistent.push(buildDeal(7, h.parties, tariff, at, { items: [serum] }), buildDeal(8, h.parties, tariff, at, { items: [boot] }));
     flawed = DEAL_FLAWS.map((flaw, i) => buildDeal(100 + i, h.parties, tariff, at, { flaw }));
@@ -124,7 +128,7 @@ describe('the single window end to end: shuffled documents from four parties ove
   it("consumes each buyer's annual quota by the dutiable value (GET /quota/{idNumber})", async () => {
     for (const deal of consistent) {
       const id = deal.inventory.buyer.idNumber;
-      const res = await call(h, 'ebc', 'GET', `/v1/single-window/quota/${id}`);
+      const res = await call<Quota>(h, 'ebc', 'GET', `/v1/single-window/quota/${id}`);
       expect(res.status).toBe(200);
       const dutiable = inventoryOf(deal).dutiableValue as string;
       expect(res.body).toMatchObject({ valid: true, limit: '26000.00', used: dutiable, remaining: yuan(2_600_000 - fen(dutiable)) });
@@ -171,10 +175,10 @@ describe('the single window end to end: shuffled documents from four parties ove
     const seen = new Set<string>();
     for (const role of ROLES) {
       const paged = receipts.get(role) ?? [];
-      const whole = await call(h, role, 'GET', '/v1/single-window/receipts?since=0&limit=500');
-      expect(paged.map((r) => r.id)).toEqual(whole.body.items.map((r: PulledReceipt) => r.id));
+      const whole = await call<Page<PulledReceipt>>(h, role, 'GET', '/v1/single-window/receipts?since=0&limit=500');
+      expect(paged.map((r) => r.id)).toEqual(whole.body.items.map((r) => r.id));
+      // commit order: seqs are unique, ascending only within one writer's transaction
       const seqs = paged.map((r) => r.seq);
-      expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
       expect(new Set(seqs).size).toBe(seqs.length);
       for (const r of paged) {
         expect(seen.has(r.id), `receipt ${r.id} went to two parties`).toBe(false);
@@ -206,7 +210,7 @@ describe('the single window end to end: shuffled documents from four parties ove
     const after = await inventoriesByOrder(h);
     for (const [orderNo, inv] of inventories) expect(after.get(orderNo)).toMatchObject({ status: inv.status, tax: inv.tax, invtNo: inv.invtNo });
     for (const deal of consistent.slice(0, 3)) {
-      const quota = await call(h, 'ebc', 'GET', `/v1/single-window/quota/${deal.inventory.buyer.idNumber}`);
+      const quota = await call<Quota>(h, 'ebc', 'GET', `/v1/single-window/quota/${deal.inventory.buyer.idNumber}`);
       expect(quota.body.used).toBe(inventoryOf(deal).dutiableValue);
     }
   });
@@ -227,7 +231,7 @@ describe('the single window end to end: shuffled documents from four parties ove
   });
 
   it('counts the run in the supervision statistics (customs only)', async () => {
-    const res = await call(h, 'customs', 'GET', '/v1/single-window/stats');
+    const res = await call<Stats>(h, 'customs', 'GET', '/v1/single-window/stats');
     expect(res.status).toBe(200);
     const s = res.body;
     expect(s.funnel).toEqual({ declared: 16, matched: 8, released: 8, rejected: 8 });
@@ -235,12 +239,12 @@ describe('the single window end to end: shuffled documents from four parties ove
     expect(s.byStatus).toEqual(
       expect.arrayContaining([expect.objectContaining({ key: '800', count: 8 }), expect.objectContaining({ key: '100', count: 8 })]),
     );
-    const rejections = Object.fromEntries(s.rejections.map((b: { key: string; count: number }) => [b.key, b.count]));
+    const rejections = Object.fromEntries(s.rejections.map((b) => [b.key, b.count]));
     expect(rejections).toEqual(Object.fromEntries(DEAL_FLAWS.map((f) => [EXPECTED[f].codes[0], 1])));
     expect(s.timeToRelease.count).toBe(8);
     expect(s.timeToRelease.p50Seconds).toBeGreaterThanOrEqual(0);
     expect(s.taxReleased).toBe(yuan(consistent.reduce((a, d) => a + fen(d.tax), 0)));
-    expect(s.byHsChapter.map((b: { key: string }) => b.key)).toEqual(expect.arrayContaining(['19', '64', '08', '22', '33', '24']));
+    expect(s.byHsChapter.map((b) => b.key)).toEqual(expect.arrayContaining(['19', '64', '08', '22', '33', '24']));
     for (const role of ['ebc', 'ebp']) expect((await call(h, role, 'GET', '/v1/single-window/stats')).status).toBe(403);
   });
 
@@ -254,13 +258,13 @@ describe('the single window end to end: shuffled documents from four parties ove
     ]);
     const texts: string[] = [];
     for (const role of ['customs', 'ebc']) {
-      const list = await call(h, role, 'GET', '/v1/single-window/inventories?limit=200');
+      const list = await call<Page<InventoryView>>(h, role, 'GET', '/v1/single-window/inventories?limit=200');
       expect(list.body.items).toHaveLength(16);
       texts.push(list.text);
-      for (const inv of list.body.items as InventoryView[]) texts.push((await call(h, role, 'GET', `/v1/single-window/inventories/${inv.id}`)).text);
+      for (const inv of list.body.items) texts.push((await call(h, role, 'GET', `/v1/single-window/inventories/${inv.id}`)).text);
     }
     for (const deal of [...consistent, ...flawed]) {
-      const quota = await call(h, 'ebp', 'GET', `/v1/single-window/quota/${deal.inventory.buyer.idNumber}`);
+      const quota = await call<Quota>(h, 'ebp', 'GET', `/v1/single-window/quota/${deal.inventory.buyer.idNumber}`);
       expect(quota.status).toBe(200);
       expect(quota.body.idNumber).toMatch(/^\d{4}\*+[\dX]{4}$/);
       texts.push(quota.text);
@@ -268,7 +272,7 @@ describe('the single window end to end: shuffled documents from four parties ove
     for (const text of texts) for (const secret of secrets.filter((x) => x.length >= 11)) expect(text).not.toContain(secret);
     // a party that declared no inventory sees none, and may not query quotas
     const first = inventoryOf(consistent[0] as DealDocuments);
-    expect((await call(h, 'payment', 'GET', '/v1/single-window/inventories')).body.items).toEqual([]);
+    expect((await call<Page<InventoryView>>(h, 'payment', 'GET', '/v1/single-window/inventories')).body.items).toEqual([]);
     expect((await call(h, 'payment', 'GET', `/v1/single-window/inventories/${first.id}`)).status).toBe(404);
     expect((await call(h, 'payment', 'GET', `/v1/single-window/quota/${consistent[0]?.inventory.buyer.idNumber}`)).status).toBe(403);
     const one = first as unknown as { buyer: { idNumber: string; telephone: string } };

@@ -4,7 +4,7 @@ import { DEFAULT_MATCH_POLICY } from '../../src/domain/matching/index.js';
 import type { TariffLookup } from '../../src/domain/tax/index.js';
 import { buildDeal, type DealDocuments, dealDeclarations } from '../../src/workflows/demo/synthetic-deal.js';
 import { type Harness, startHarness } from '../support/single-window-harness.js';
-import { call, eventually, type InventoryView, inventoriesByOrder, SENDER } from './e2e-kit.js';
+import { call, eventually, type InventoryDetail, type InventoryView, inventoriesByOrder, SENDER } from './e2e-kit.js';
 
 /**
  * Order independence across time: an inventory waits for its order, payment and waybill up to the configured
@@ -86,8 +86,8 @@ describe('an inventory waits for its documents, then is matched or rejected', ()
     await send(deal, ['CEB621']); // declared again after the rejection
     const again = await inventory(deal, ['800']);
     expect(again.tax).toBe(deal.tax);
-    const history = await call(h, 'customs', 'GET', `/v1/single-window/inventories/${again.id}`);
-    expect(history.body.events.map((e: { to: string }) => e.to)).toEqual(['2', '100', '2', '120', '399', '800']);
+    const history = await call<InventoryDetail>(h, 'customs', 'GET', `/v1/single-window/inventories/${again.id}`);
+    expect(history.body.events.map((e) => e.to)).toEqual(['2', '100', '2', '120', '399', '800']);
   });
 
   it('is rejected after its wait even when the deal was busy when it arrived (the time-out fires early)', async () => {

@@ -89,7 +89,10 @@ export async function startHarness(policy: Partial<SingleWindowPolicy> = {}): Pr
       });
       return { statusCode: res.statusCode, body: res.json() as Record<string, unknown> };
     },
-    settle: () => worker.idle(),
+    settle: async () => {
+      await worker.idle();
+      await store.swReceipts.settled(); // receipts are listed once the transactions before them have ended
+    },
     async close() {
       await worker.stop();
       await app.close();

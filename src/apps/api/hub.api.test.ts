@@ -153,7 +153,7 @@ describe('hub API: products and the landed-cost quote', () => {
 describe('hub API: documented', () => {
   it('publishes every hub route in the OpenAPI document', async () => {
     const doc = (await app.inject({ method: 'GET', url: '/openapi.json' })).json() as { paths: Record<string, unknown> };
-    for (const path of ['/v1/hub/storefront/{connectionId}/webhook', '/v1/deals', '/v1/deals/{id}', '/v1/deals/{id}/cancel', '/v1/deals/{id}/returns', '/v1/connections', '/v1/products', '/v1/products/import', '/v1/quotes/landed-cost', '/v1/webhook-deliveries', '/v1/webhook-deliveries/{id}/replay']) {
+    for (const path of ['/v1/hub/storefront/{connectionId}/webhook', '/v1/hub/carrier/{connectionId}/webhook', '/v1/deals', '/v1/deals/{id}', '/v1/deals/{id}/cancel', '/v1/deals/{id}/returns', '/v1/connections', '/v1/products', '/v1/products/import', '/v1/quotes/landed-cost', '/v1/webhook-deliveries', '/v1/webhook-deliveries/{id}/replay']) {
       expect(doc.paths, path).toHaveProperty([path]);
     }
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONNECTION_KINDS, DEAL_STATUSES } from '../../ports/hub.port.js';
+import { CONNECTION_KINDS, DEAL_STATUSES, DELIVERY_STATES } from '../../ports/hub.port.js';
 
 /** Shapes of the hub's endpoints (views mask personal data and never carry a secret). */
 const SENDER = z.enum(['ebp', 'ebc', 'payment', 'logistics', 'warehouse']);
@@ -13,6 +13,8 @@ export const DealSummaryView = z
     reason: z.object({ code: z.string(), message: z.string() }).nullable(),
     orderNo: z.string(),
     partnerOrderId: z.string(),
+    storefrontConnectionId: z.string().meta({ description: 'The storefront connection (sales channel) the order came from' }),
+    amount: z.string().meta({ description: 'What the buyer paid for the order (yuan)' }),
     ebpCode: z.string(),
     ebcCode: z.string(),
     tradeMode: z.string(),
@@ -26,6 +28,9 @@ export const DealSummaryView = z
     estimatedTax: z.string().nullable().meta({ description: 'Tax the pre-flight computed (yuan)' }),
     customsTax: z.string().nullable().meta({ description: 'Tax on customs’ e-tax bill, CEB816 (yuan)' }),
     stock: z.string(),
+    delivery: z
+      .object({ state: z.enum(DELIVERY_STATES), deliveredAt: z.string().nullable() })
+      .meta({ description: 'Where the parcel is, from the carrier’s tracking events' }),
     createdAt: z.string(),
     updatedAt: z.string(),
     releasedAt: z.string().nullable(),
@@ -44,9 +49,20 @@ export const DeclarationView = z.object({
   final: z.boolean(),
   returnStatus: z.string().nullable(),
   returnInfo: z.string().nullable(),
-  receipts: z.array(z.object({ type: z.string(), status: z.string(), info: z.string(), at: z.string() })),
+  receipts: z.array(
+    z.object({
+      id: z.string().nullable(),
+      type: z.string(),
+      status: z.string(),
+      info: z.string(),
+      at: z.string(),
+      xml: z.boolean().meta({ description: 'Its raw XML is kept: GET …/declarations/{declarationId}/receipts/{receiptId}/xml' }),
+    }),
+  ),
   messageId: z.string().nullable(),
   sentAt: z.string().nullable(),
+  createdAt: z.string(),
+  xml: z.boolean().meta({ description: 'The signed XML as sent is kept: GET /v1/deals/{id}/declarations/{declarationId}/xml' }),
 });
 
 export const DeliveryView = z
@@ -93,7 +109,7 @@ export const DealDetailView = z
       returns: z.array(z.object({ seq: z.number().int(), lines: z.array(z.object({ gnum: z.number().int(), qty: z.string() })), reason: z.string() })),
     }),
     declarations: z.array(DeclarationView),
-    webhooks: z.array(DeliveryView),
+    webhooks: z.array(DeliveryView.extend({ told: z.string().nullable().meta({ description: 'The order status the webhook tells' }) })),
     timeline: z.array(z.object({ seq: z.number().int(), at: z.string(), platform: z.string(), kind: z.string(), summary: z.string() })),
   })
   .meta({ id: 'Deal' });

@@ -29,9 +29,11 @@ describe('single-window intake over HTTP', () => {
   };
   const signed = (role: string, xml: string) => signMessage(xml, h.signers[role]!);
   const guidOf = (xml: string) => /guid="([^"]+)"/.exec(xml)?.[1] as string;
-  const receipts = async (role: string) =>
-    (await h.app.inject({ method: 'GET', url: '/v1/single-window/receipts?limit=500', headers: { authorization: `Bearer ${h.apiKeys[role]}` } })).json()
-      .items as { id: string; messageType: string; docKey: string; returnStatus: string; returnInfo: string; xml: string }[];
+  const receipts = async (role: string) => {
+    await h.store.swReceipts.settled(); // listed once the transactions before them have ended
+    const res = await h.app.inject({ method: 'GET', url: '/v1/single-window/receipts?limit=500', headers: { authorization: `Bearer ${h.apiKeys[role]}` } });
+    return res.json().items as { id: string; messageType: string; docKey: string; returnStatus: string; returnInfo: string; xml: string }[];
+  };
   /** The CEB900 answering the message `guid`, as read from its XML. */
   async function formatReceipt(role: string, guid: string) {
     const found = (await receipts(role)).filter((r) => r.messageType === 'CEB900' && r.docKey === `message|${guid}`);

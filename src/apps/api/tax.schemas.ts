@@ -32,6 +32,20 @@ export const QuoteItemBody = z.strictObject({
   consumptionTaxPerUnit: price.optional().meta({ description: 'Specific consumption tax, yuan per unit' }),
   dutyRate: rate.optional().meta({ description: 'Overrides the tariff MFN duty rate (used at full rate only)' }),
   indivisible: z.boolean().optional().meta({ description: 'One indivisible item (the single-item exception)' }),
+  netContent: z
+    .strictObject({
+      amount: z.string().regex(/^\d{1,9}(\.\d{1,5})?$/, 'must be a positive decimal string ("50")'),
+      unit: z.enum(['ml', 'g', 'piece', 'sheet']),
+    })
+    .optional()
+    .meta({ description: 'Net content of one package; decides the high-end cosmetics consumption tax' }),
+  legalQuantity: z
+    .strictObject({
+      qty: z.string().regex(/^\d{1,9}(\.\d{1,5})?$/, 'must be a positive decimal string ("0.05")'),
+      unitCode: z.string().regex(/^\d{3}$/, 'must be a 3-digit customs unit code ("035")'),
+    })
+    .optional()
+    .meta({ description: "The line's legal quantity (qty1) and its customs unit code (unit1), as declared" }),
 });
 
 export const QuoteRequestBody = z
@@ -87,6 +101,7 @@ export const TaxQuoteView = z
     total: z.string().meta({ description: 'Duty + VAT + consumption tax, yuan with two decimals' }),
     quotaAmount: z.string().meta({ description: 'Counts toward the annual limit when released (cbec only)' }),
     reasons: z.array(Reason),
+    notes: z.array(Reason).meta({ description: 'How conditional rules were applied (never a refusal)' }),
     lines: z.array(TaxLine),
     rounding: z.object({ mode: z.string(), step: z.string() }),
   })
@@ -95,6 +110,7 @@ export const TaxQuoteView = z
 export const taxQuoteView = (q: TaxQuote): z.infer<typeof TaxQuoteView> => ({
   ...q,
   reasons: [...q.reasons],
+  notes: [...q.notes],
   lines: [...q.lines],
 });
 

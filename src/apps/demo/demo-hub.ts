@@ -26,7 +26,7 @@ export interface DemoHub {
  */
 export async function startDemoHub(
   config: Config,
-  options: { readonly hubPolicy?: Partial<HubPolicy>; readonly singleWindowPolicy?: SingleWindowPolicy } = {},
+  options: { readonly hubPolicy?: Partial<HubPolicy>; readonly singleWindowPolicy?: SingleWindowPolicy; readonly consoleDir?: string } = {},
 ): Promise<DemoHub> {
   const receiver = await startStatusReceiver(DEMO_SECRETS.notify);
   const carrierPhones = new Map<string, string>();
@@ -36,6 +36,7 @@ export async function startDemoHub(
       hubPolicy: { ...DEMO_HUB_POLICY, ...options.hubPolicy },
       hubConnectors: carrierRecords(carrierPhones),
       ...(options.singleWindowPolicy && { singleWindowPolicy: options.singleWindowPolicy }),
+      ...(options.consoleDir && { consoleDir: options.consoleDir }),
     });
     const world = await setUpHubWorld({ hub: platform.hub, baseUrl: platform.url, demoKeys: platform.demoKeys, notifyUrl: receiver.url });
     const p = platform;

@@ -84,8 +84,11 @@ export async function sendDeal(world: HubWorld, baseUrl: string, p: Planned, at:
     return post(baseUrl, `/v1/hub/storefront/${c.shopify.id}/webhook`, shopifyOrderWebhook(deal.order, p.n, DEMO_SECRETS.shopifyApi, at));
   }
   const lineName = flaw === 'goods-name' ? (i: number, name: string) => (i === 0 ? `${name}（另一款）` : name) : undefined;
-  await post(baseUrl, `/v1/hub/storefront/${c.generic.id}/webhook`, genericOrderWebhook(deal.order, DEMO_SECRETS.genericWebhook, at, lineName ? { lineName } : {}));
+  // The institution notifies when the buyer pays, usually before the storefront's order webhook reaches the hub,
+  // which keeps the payment until its deal takes it. Sent first, a loaded machine cannot push it past the demo's
+  // short payment wait and turn a consistent deal into "payment missing".
   if (flaw !== 'missing-payment') await post(baseUrl, `/v1/hub/payment/${c.genericPayment.id}/webhook`, paymentNotification(deal.payment, DEMO_SECRETS.paymentWebhook, at));
+  await post(baseUrl, `/v1/hub/storefront/${c.generic.id}/webhook`, genericOrderWebhook(deal.order, DEMO_SECRETS.genericWebhook, at, lineName ? { lineName } : {}));
 }
 
 async function allDeals(list: (after?: string) => Promise<DealRecord[]>): Promise<DealRecord[]> {

@@ -85,8 +85,13 @@ describe('the hub, end to end over HTTP', () => {
     expect(demo.receiver.refused).toBe(0);
 
     const shopifyDeal = await dealOf(shopify.order.orderNo);
-    const detail = await api('GET', `/v1/deals/${shopifyDeal?.id}`);
-    expect(detail.status).toBe(200);
+    // Each party's receipts are pulled on its own connection: the release (ebc) may be applied before the order's
+    // acceptance (ebp) is. Wait until no declaration is still only sent.
+    const detail = await until('every declaration to have its answer', async () => {
+      const d = await api('GET', `/v1/deals/${shopifyDeal?.id}`);
+      const list = d.body['declarations'] as { status: string }[] | undefined;
+      return d.status === 200 && list?.every((x) => x.status !== 'sent') ? d : undefined;
+    });
     const declarations = detail.body['declarations'] as { type: string; declaredBy: string; status: string }[];
     expect(declarations.map((x) => [x.type, x.declaredBy, x.status]).sort()).toEqual([
       ['CEB311', 'hub', 'accepted'],
@@ -97,8 +102,10 @@ describe('the hub, end to end over HTTP', () => {
     const timeline = detail.body['timeline'] as { platform: string; kind: string }[];
     expect(new Set(timeline.map((e) => e.platform))).toEqual(new Set(['storefront', 'carrier', 'payment', 'hub', 'customs']));
     const text = JSON.stringify(detail.body);
-    expect(text).not.toContain(shopify.order.buyer.idNumber);
-    expect(text).not.toContain(shopify.order.consignee.telephone);
+    // As whole numbers: a payment transaction id made of a timestamp and a counter may hold the digits of a test phone.
+    const standalone = (digits: string) => new RegExp(`(?<![0-9])${digits}(?![0-9])`);
+    expect(text).not.toMatch(standalone(shopify.order.buyer.idNumber));
+    expect(text).not.toMatch(standalone(shopify.order.consignee.telephone));
   });
 
   it('counts a repeated webhook once, per event and per order, and refuses a forged one', async () => {

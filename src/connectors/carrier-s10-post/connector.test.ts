@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { memoryNumberRanges } from '../../storage/memory/number-ranges.memory.js';
-import { runCarrierContract } from '../sdk/contracts/carrier.contract.js';
+import { runCarrierContract, type TrackingFixtureState } from '../sdk/contracts/carrier.contract.js';
 import type { InboundRequest } from '../sdk/index.js';
 import { s10PostCarrier } from './connector.js';
 import { parseS10, s10CheckDigit, s10Identifier } from './s10.js';
@@ -24,16 +24,29 @@ const settings = (over: Record<string, unknown> = {}) => ({
 
 const consignee = { name: '张晓明', telephone: '13812345678', address: '浙江省杭州市西湖区文三路90号' };
 
-function event(no: string, state: 'delivered' | 'in-transit'): string {
+/** The sample tracker, cut back to `state` (returned: back at the sender's after the delivery attempt). */
+function trackerEventJson(no: string, state: TrackingFixtureState, id = `evt_${no.replace(/\s/g, '')}_${state}`): string {
   const e = structuredClone(template) as TrackerEvent & { result: { status: string } };
   e.result.tracking_code = no;
-  e.id = `evt_${no}_${state}`;
+  e.id = id;
+  const details = e.result.tracking_details;
   if (state === 'in-transit') {
     e.result.status = 'in_transit';
-    e.result.tracking_details = e.result.tracking_details.slice(0, 2);
+    e.result.tracking_details = details.slice(0, 2);
+  } else if (state === 'out-for-delivery') {
+    e.result.status = 'out_for_delivery';
+    e.result.tracking_details = details.slice(0, 3);
+  } else if (state === 'returned') {
+    const attempt = details[2] as (typeof details)[number];
+    e.result.status = 'return_to_sender';
+    e.result.tracking_details = [
+      ...details.slice(0, 3),
+      { ...attempt, message: 'Returned to sender: refused', status: 'return_to_sender', datetime: '2025-03-05T03:00:00Z' },
+    ];
   }
   return JSON.stringify(e);
 }
+const event = (no: string, state: TrackingFixtureState) => trackerEventJson(no, state);
 const signed = (raw: string, at: Date, secret = SECRET): InboundRequest => ({
   headers: { 'content-type': 'application/json', 'X-Hmac-Signature': easypostSignature(secret, Buffer.from(raw)) },
   rawBody: raw,

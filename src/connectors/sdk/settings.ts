@@ -65,6 +65,7 @@ export const settingsJsonSchema = (schema: AnyObject): Record<string, unknown> =
 export function parseSettings<S extends AnyObject>(connector: string, schema: S, raw: unknown): z.infer<S> {
   const r = schema.safeParse(raw);
   if (r.success) return r.data;
-  const summary = r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-  throw new AppError('connector.settings_invalid', { connector, summary });
+  const issues = r.error.issues.map((i) => ({ field: i.path.join('.'), code: i.code, message: i.message }));
+  const summary = issues.map((i) => `${i.field || '(root)'}: ${i.message}`).join('; ');
+  throw new AppError('connector.settings_invalid', { connector, summary, field: issues[0]?.field, issues });
 }

@@ -21,9 +21,9 @@ export const receiptPage = z.object({ items: z.array(receiptItem), next: z.strin
 export function pulledReceipt(item: z.output<typeof receiptItem>, partner: string): PulledReceipt {
   const { xml, ...listed } = item;
   try {
-    return { ...listed, message: readReceipt(xml) };
+    return { ...listed, xml, message: readReceipt(xml) };
   } catch (error) {
     if (!isAppError(error)) throw error;
-    return { ...listed, problem: partnerError(partner, 'receipt.unreadable', 'permanent', `receipt ${item.id} cannot be read: ${error.message}`, { errorCode: error.code }) };
+    return { ...listed, xml, problem: partnerError(partner, 'receipt.unreadable', 'permanent', `receipt ${item.id} cannot be read: ${error.message}`, { errorCode: error.code }) };
   }
 }

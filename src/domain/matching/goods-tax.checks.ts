@@ -16,6 +16,8 @@ export function quoteRequestFromInventory(inv: Inventory, annualUsed: string): Q
       qty: l.qty,
       unitPrice: l.price,
       totalPrice: l.totalPrice,
+      // The legal quantity decides conditional consumption tax (high-end cosmetics: price per ml, g or piece).
+      ...(l.qty1 !== undefined && l.unit1 !== undefined ? { legalQuantity: { qty: l.qty1, unitCode: l.unit1 } } : {}),
     })),
     freight: inv.freight,
     insurance: inv.insuredFee,

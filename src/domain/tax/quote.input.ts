@@ -12,6 +12,7 @@ import {
   ZERO,
 } from '../../kernel/money.js';
 import { fail, ok, type Reason, type Result } from '../../kernel/result.js';
+import type { ContentUnit } from './cosmetics.rules.js';
 import type { QuoteItem, QuoteRequest } from './quote.types.js';
 
 /** Rates given on an item; they override the tariff table. */
@@ -32,6 +33,10 @@ export interface ParsedItem {
   readonly goodsValue: Fen;
   readonly overrides: RateOverrides;
   readonly indivisible?: boolean;
+  /** What the item says of its content: net content per package, or the legal quantity with its unit code. */
+  readonly content?:
+    | { readonly kind: 'net'; readonly perPackage: Rational; readonly unit: ContentUnit }
+    | { readonly kind: 'legal'; readonly qty: Rational; readonly unitCode: string };
 }
 
 export interface ParsedRequest {
@@ -100,6 +105,24 @@ function overrides(c: Collector, item: QuoteItem, at: string): RateOverrides {
   };
 }
 
+const CONTENT_UNITS: readonly ContentUnit[] = ['ml', 'g', 'piece', 'sheet'];
+
+function content(c: Collector, item: QuoteItem, at: string): ParsedItem['content'] {
+  if (item.netContent !== undefined) {
+    const { amount, unit } = item.netContent;
+    if (!CONTENT_UNITS.includes(unit)) {
+      return c.add('quote.net_content_unit', `unit "${unit}" is not one of ${CONTENT_UNITS.join(', ')}`, `${at}.netContent.unit`);
+    }
+    const perPackage = quantity(c, amount, `${at}.netContent.amount`);
+    return perPackage === undefined ? undefined : { kind: 'net', perPackage, unit };
+  }
+  if (item.legalQuantity !== undefined) {
+    const qty = quantity(c, item.legalQuantity.qty, `${at}.legalQuantity.qty`);
+    return qty === undefined ? undefined : { kind: 'legal', qty, unitCode: item.legalQuantity.unitCode };
+  }
+  return undefined;
+}
+
 function parseItem(c: Collector, item: QuoteItem, index: number, mode: RoundingMode): ParsedItem | undefined {
   const at = `items[${index}]`;
   const before = c.reasons.length;
@@ -112,6 +135,7 @@ function parseItem(c: Collector, item: QuoteItem, index: number, mode: RoundingM
       ? undefined
       : c.relabel(parseDecimal(item.totalPrice, { maxScale: MAX_SCALE }), `${at}.totalPrice`);
   const rates = overrides(c, item, at);
+  const itemContent = content(c, item, at);
   if (c.reasons.length > before || qty === undefined || price === undefined) return undefined;
   return {
     gnum: index + 1,
@@ -122,6 +146,7 @@ function parseItem(c: Collector, item: QuoteItem, index: number, mode: RoundingM
     goodsValue: yuanToFen(total ?? mul(price, qty), mode),
     overrides: rates,
     ...(item.indivisible === undefined ? {} : { indivisible: item.indivisible }),
+    ...(itemContent === undefined ? {} : { content: itemContent }),
   };
 }
 

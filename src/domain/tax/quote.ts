@@ -4,6 +4,7 @@ import { checkResidentId } from '../identity/resident-id.rules.js';
 import { decimalSetting } from '../model/policy-values.js';
 import { classifyAgainstLimits, type LimitDecision } from '../quota/limits.rules.js';
 import { channelFor } from './channel.rules.js';
+import { applyCosmeticsCondition } from './cosmetics-lines.js';
 import { type ParsedItem, type ParsedRequest, parseQuoteRequest } from './quote.input.js';
 import type { QuoteRequest, TaxQuote } from './quote.types.js';
 import { resolveRates } from './rates.rules.js';
@@ -31,6 +32,7 @@ function refused(policy: TaxPolicy, reasons: readonly Reason[], dutiable: Fen = 
     total: '0.00',
     quotaAmount: '0.00',
     reasons,
+    notes: [],
     lines: [],
     rounding: policy.rounding,
   };
@@ -71,12 +73,13 @@ export function quoteTax(request: QuoteRequest, context: QuoteContext): TaxQuote
   const dutiables = dutiableValues(req.items, req.freight + req.insurance);
   const orderValue = dutiables.reduce((a, b) => a + b, 0n);
   const problems: Reason[] = [...identityReasons(req.idNumber, policy, context.today)];
-  const priced: PricedLine[] = [];
+  const resolved: PricedLine[] = [];
   req.items.forEach((item: ParsedItem, i) => {
     const rates = resolveRates(item, context.tariff, policy.enforcePositiveList);
-    if (rates.ok) priced.push({ item, rates: rates.value, dutiable: dutiables[i] ?? 0n });
+    if (rates.ok) resolved.push({ item, rates: rates.value, dutiable: dutiables[i] ?? 0n });
     else problems.push(...rates.reasons);
   });
+  const { priced, notes } = applyCosmeticsCondition(resolved, policy.cosmetics);
   const decision = limitDecision(req, orderValue, policy);
   if (problems.length > 0) return refused(policy, [...problems, ...decision.reasons], orderValue);
   const { channel, treatment } = channelFor(decision, policy.limits);
@@ -99,6 +102,7 @@ export function quoteTax(request: QuoteRequest, context: QuoteContext): TaxQuote
     total: formatFen(totals.duty + totals.vat + totals.consumptionTax),
     quotaAmount: formatFen(channel === 'cbec' ? orderValue : 0n),
     reasons: decision.reasons,
+    notes,
     lines,
     rounding: policy.rounding,
   };

@@ -18,6 +18,13 @@ export interface QuoteItem {
   readonly consumptionTaxPerUnit?: string;
   readonly dutyRate?: string;
   readonly indivisible?: boolean;
+  /**
+   * Net content of one package (e.g. 50 ml, 20 g, 10 sheets): decides whether a conditional consumption tax applies
+   * (high-end cosmetics). Takes precedence over legalQuantity.
+   */
+  readonly netContent?: { readonly amount: string; readonly unit: 'ml' | 'g' | 'piece' | 'sheet' };
+  /** The line's legal quantity and its customs unit code (the inventory's qty1 and unit1), e.g. 0.05 of "035" (kg). */
+  readonly legalQuantity?: { readonly qty: string; readonly unitCode: string };
 }
 
 export interface QuoteRequest {
@@ -70,6 +77,8 @@ export interface TaxQuote {
   /** Amount that counts toward the buyer's annual limit when released (0.00 unless the channel is cbec). */
   readonly quotaAmount: string;
   readonly reasons: readonly Reason[];
+  /** How a rule was applied, for people (e.g. "not high-end cosmetics: 3.00 per ml below 10.00"); never a refusal. */
+  readonly notes: readonly Reason[];
   readonly lines: readonly TaxLine[];
   readonly rounding: { readonly mode: string; readonly step: string };
 }

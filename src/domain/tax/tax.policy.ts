@@ -1,4 +1,5 @@
 import type { RoundingMode } from '../../kernel/money.js';
+import { type CosmeticsPolicy, DEFAULT_COSMETICS_POLICY } from './cosmetics.rules.js';
 import type { ResidentIdOptions } from '../identity/resident-id.rules.js';
 import { DEFAULT_LIMIT_POLICY, type LimitPolicy } from '../quota/quota.policy.js';
 
@@ -14,6 +15,8 @@ import { DEFAULT_LIMIT_POLICY, type LimitPolicy } from '../quota/quota.policy.js
  *   step "order" instead rounds each tax once on the exact order total.
  *   The line goods value (unit price × quantity) is rounded to the fen with the same mode before anything else.
  * - enforcePositiveList: goods must be on the CBEC positive list — rules.md A5 [C].
+ * - cosmetics: the high-end cosmetics thresholds (≥ RMB 10 per ml or g, ≥ RMB 15 per piece or sheet) — rules.md A4
+ *   [C]; which HS codes the condition covers and the measurement-unit table are configuration (see cosmetics.rules).
  */
 export interface TaxPolicy {
   readonly limits: LimitPolicy;
@@ -28,6 +31,7 @@ export interface TaxPolicy {
   readonly enforcePositiveList: boolean;
   /** Options of the buyer identity check (accepted province prefixes, birth-year bound). */
   readonly identity: Omit<ResidentIdOptions, 'today'>;
+  readonly cosmetics: CosmeticsPolicy;
 }
 
 export const DEFAULT_TAX_POLICY: TaxPolicy = {
@@ -36,4 +40,5 @@ export const DEFAULT_TAX_POLICY: TaxPolicy = {
   rounding: { mode: 'half-up', step: 'line' },
   enforcePositiveList: true,
   identity: {},
+  cosmetics: DEFAULT_COSMETICS_POLICY,
 };

@@ -21,6 +21,8 @@ interface QuoteCase {
     readonly reasons: readonly string[];
     readonly fields?: readonly string[];
     readonly lines?: readonly Partial<TaxLine>[];
+    readonly notes?: readonly string[];
+    readonly noteFields?: readonly string[];
     readonly [key: string]: unknown;
   };
   readonly why: string;
@@ -51,11 +53,13 @@ describe('tax quote', () => {
   it.each(loadCases<QuoteCase>(import.meta.url, 'quote.json').cases)('$name — $why', (c) => {
     const policy = merged(DEFAULT_TAX_POLICY, c.policy);
     const quote = quoteTax(c.request, { tariff, policy });
-    const { reasons, fields, lines, ...totals } = c.expect;
+    const { reasons, fields, lines, notes, noteFields, ...totals } = c.expect;
     expect(quote).toMatchObject(totals);
     expect(quote.reasons.map((r) => r.code)).toEqual(reasons);
     if (fields !== undefined) expect(quote.reasons.map((r) => r.field)).toEqual(fields);
     if (lines !== undefined) expect(quote.lines).toMatchObject(lines);
+    if (notes !== undefined) expect(quote.notes.map((r) => r.code)).toEqual(notes);
+    if (noteFields !== undefined) expect(quote.notes.map((r) => r.field)).toEqual(noteFields);
     if (quote.channel !== 'refused') {
       const sum = (pick: (l: TaxLine) => string) =>
         quote.lines.reduce((a, l) => a + Number(pick(l).replace('.', '')), 0);

@@ -9,5 +9,6 @@ export const hubErrors = defineErrors({
   'connection.incomplete': { status: 409, level: 'warn', message: 'The hub has no {kind} connection to use for {purpose}: {reason}' },
   'delivery.not_found': { status: 404, message: 'Webhook delivery {id} was not found' },
   'delivery.not_failed': { status: 409, message: 'Webhook delivery {id} is {status}; only failed deliveries can be replayed' },
+  'product_import.not_found': { status: 404, message: 'Product import {id} was not found' },
   'quote.no_product': { status: 400, message: 'Item {index}: SKU {sku} is not in the product registry (give hsCode instead)' },
 });

@@ -99,13 +99,23 @@ export function sign(d: bigint, message: Uint8Array, userId: string, k?: bigint)
 
 /** §7.1 signature verification. */
 export function verify(P: { x: bigint; y: bigint }, message: Uint8Array, userId: string, r: bigint, s: bigint): boolean {
+  return verifyE(P, digestE(userId, P, message), r, s);
+}
+
+/** §7.1 B1, B2 and B5-B7 for a given message representative e (any 256-bit value). */
+export function verifyE(P: { x: bigint; y: bigint }, e: bigint, r: bigint, s: bigint): boolean {
   const { n } = CURVE;
   if (r < 1n || r >= n || s < 1n || s >= n || !isOnCurve(P)) return false;
   const t = mod(r + s, n);
   if (t === 0n) return false;
   const point = add(multiply(s, G), multiply(t, P));
   if (point === null) return false;
-  return mod(digestE(userId, P, message) + point.x, n) === r;
+  return mod(e + point.x, n) === r;
+}
+
+/** a^-1 mod n (scalars). */
+export function inverseModN(a: bigint): bigint {
+  return inverse(a, CURVE.n);
 }
 
 /** Uncompressed point hex `04||x||y` ⇄ affine point. */

@@ -25,6 +25,8 @@ export interface DealItem {
   readonly qty: string;
   readonly origin: string;
   readonly itemNo: string;
+  /** The line's legal quantity and unit (qty1, unit1) when not the declared ones, e.g. 0.02 of 035 (kg) for a 20 g jar. */
+  readonly legal?: { readonly qty: string; readonly unit: string };
 }
 
 /** Ways a deal can be inconsistent; each must be stopped by the matching (`crossgate demo --inconsistent`). */
@@ -115,7 +117,14 @@ export function buildDeal(
   const quote = quoteTax(
     {
       // exactly what customs computes from the inventory (domain/matching quoteRequestFromInventory): no rate overrides
-      items: items.map((i, k) => ({ hsCode: i.hsCode, name: i.name, qty: i.qty, unitPrice: i.price, totalPrice: lines[k]!.totalPrice })),
+      items: items.map((i, k) => ({
+        hsCode: i.hsCode,
+        name: i.name,
+        qty: i.qty,
+        unitPrice: i.price,
+        totalPrice: lines[k]!.totalPrice,
+        legalQuantity: { qty: i.legal?.qty ?? i.qty, unitCode: i.legal?.unit ?? i.unit },
+      })),
       freight,
       insurance: '0',
       buyer: { idNumber },
@@ -195,8 +204,8 @@ export function buildDeal(
       currency: '142',
       qty: item.qty,
       unit: item.unit,
-      qty1: item.qty,
-      unit1: item.unit,
+      qty1: item.legal?.qty ?? item.qty,
+      unit1: item.legal?.unit ?? item.unit,
       price: item.price,
       totalPrice: lines[i]!.totalPrice,
     })),

@@ -5,6 +5,7 @@ import type { Connection, DealRecord, DealStatus, DeclarationRecord } from '../.
 import type { StoreScope } from '../../ports/store.port.js';
 import { recordSent } from './declaration-sent.js';
 import { addEvent, moveDeal, RUNNING } from './deal-state.js';
+import { deliveryStatusReceipt, maybeDeclareDelivery } from './delivery-status.js';
 import { receiptKeyOf } from './declarations.js';
 import type { HubContext } from './hub.context.js';
 import { HUB_QUEUES, stepJob } from './hub-queues.js';
@@ -31,6 +32,8 @@ export function interpret(type: string, status: string): Outcome {
   if (refused(status)) return { status: 'rejected', final: true };
   if (type === 'CEB621') {
     if (status === '800') return { status: 'released', final: true };
+    // 结关: customs closed the released inventory (after the parcel was signed for, CEB513)
+    if (status === '899') return { status: 'closed', final: true };
     return { status: status === '2' ? 'sent' : 'accepted', final: false };
   }
   if (type === 'CEB623' || type === 'CEB625') return status === '399' ? { status: 'approved', final: true } : { status: 'sent', final: false };
@@ -51,9 +54,15 @@ async function inventoryEffects(ctx: HubContext, tx: StoreScope, deal: DealRecor
   const current = invtNo && deal.invtNo !== invtNo ? { ...deal, invtNo } : deal;
   if (current !== deal) await tx.hubDeals.update(deal.id, { invtNo });
   const info = redactText(r.returnInfo);
-  if (outcome.status === 'released' && AWAITING_CUSTOMS.has(current.status)) {
-    await moveDeal(ctx, tx, current, 'released', { platform: 'customs', kind: 'customs.released', summary: `inventory ${invtNo ?? ''} released (800): ${info}` }, { patch: { releasedAt: ctx.now(), blockedStep: null } });
+  if ((outcome.status === 'released' || outcome.status === 'closed') && AWAITING_CUSTOMS.has(current.status)) {
+    const released = await moveDeal(ctx, tx, current, 'released', { platform: 'customs', kind: 'customs.released', summary: `inventory ${invtNo ?? ''} released (${r.returnStatus}): ${info}` }, { patch: { releasedAt: ctx.now(), blockedStep: null } });
     if (current.stockState === 'reserved') await tx.jobs.enqueue([stockJob(ctx, deal.id, 'release')]);
+    // a parcel the carrier reported delivered before the release: its delivery status goes out now
+    await maybeDeclareDelivery(ctx, tx, released);
+    return;
+  }
+  if (outcome.status === 'closed') {
+    await addEvent(tx, deal.id, { platform: 'customs', kind: 'customs.closed', summary: `inventory ${invtNo ?? ''} closed (899): ${info}`, data: { status: r.returnStatus } });
     return;
   }
   if (outcome.status === 'rejected' && AWAITING_CUSTOMS.has(current.status)) {
@@ -94,9 +103,10 @@ async function applyOne(ctx: HubContext, tx: StoreScope, connection: Connection,
   const deal = decl.declaredBy === 'hub' ? await recordSent(ctx, tx, locked, decl) : locked;
   const outcome = interpret(decl.type, r.returnStatus);
   const info = redactText(r.returnInfo);
-  await tx.hubDeclarations.applyReceipt(decl.id, { type: r.type, status: r.returnStatus, info, at: r.returnTime.toISOString(), receiptId: pulled.id }, outcome);
+  await tx.hubDeclarations.applyReceipt(decl.id, { type: r.type, status: r.returnStatus, info, at: r.returnTime.toISOString(), receiptId: pulled.id }, outcome, pulled.xml);
   if (decl.type === 'CEB621') return inventoryEffects(ctx, tx, deal, r, outcome);
   if (decl.type === 'CEB623' || decl.type === 'CEB625') return correctionEffects(ctx, tx, deal, decl, r, outcome);
+  if (decl.type === 'CEB513') return deliveryStatusReceipt(ctx, tx, deal, r, outcome);
   if (outcome.status === 'rejected' && RUNNING.has(deal.status)) {
     await moveDeal(ctx, tx, deal, 'rejected', { platform: 'customs', kind: 'customs.rejected', summary: `${decl.type} refused (${r.returnStatus}): ${info}` }, {
       reason: { code: receiptCause(r.returnStatus, info), message: info },
@@ -134,7 +144,7 @@ export async function applyReceipt(ctx: HubContext, tx: StoreScope, connection: 
     for (const [, guid] of message.receipt.oriBizMessage.matchAll(/<(?:\w+:)?guid>([0-9A-Fa-f-]{36})</g)) {
       const decl = guid ? await tx.hubDeclarations.byGuid(guid.toUpperCase()) : undefined;
       if (decl && decl.connectionId === connection.id && !decl.receipts.some((n) => n.receiptId === pulled.id)) {
-        await tx.hubDeclarations.applyReceipt(decl.id, { type: 'CEB900', status: message.receipt.returnStatus, info: redactText(message.receipt.returnInfo), at: message.receipt.returnTime.toISOString(), receiptId: pulled.id }, { status: 'rejected', final: true });
+        await tx.hubDeclarations.applyReceipt(decl.id, { type: 'CEB900', status: message.receipt.returnStatus, info: redactText(message.receipt.returnInfo), at: message.receipt.returnTime.toISOString(), receiptId: pulled.id }, { status: 'rejected', final: true }, pulled.xml);
         await addEvent(tx, decl.dealId, { platform: 'customs', kind: 'declaration.refused', summary: `${decl.type} refused by the single window: ${redactText(message.receipt.returnInfo).slice(0, 300)}` });
       }
     }

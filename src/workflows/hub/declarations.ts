@@ -1,5 +1,5 @@
 import type { DeclarationInput, Receipt, Transfer } from '../../codecs/ceb/canonical/index.js';
-import type { Inventory, InventoryCancel, InventoryRefundLine, Order, Payment, Waybill } from '../../domain/model/index.js';
+import type { Inventory, InventoryCancel, InventoryRefundLine, Order, Payment, Waybill, WaybillStatus } from '../../domain/model/index.js';
 import type { SenderRole } from '../../ports/hub.port.js';
 import { chinaStamp } from './deal-documents.js';
 
@@ -8,7 +8,7 @@ import { chinaStamp } from './deal-documents.js';
  * sending (so a resend after a crash is the same message), the party that sends and signs it, and the key its
  * receipts carry. Pure.
  */
-export const HUB_DECLARATIONS = ['CEB311', 'CEB411', 'CEB511', 'CEB621', 'CEB623', 'CEB625'] as const;
+export const HUB_DECLARATIONS = ['CEB311', 'CEB411', 'CEB511', 'CEB513', 'CEB621', 'CEB623', 'CEB625'] as const;
 export type HubDeclarationType = (typeof HUB_DECLARATIONS)[number];
 
 /** Who sends each declaration (through that party's single-window connection, signed with its key). */
@@ -16,6 +16,7 @@ export const SENDER_OF: Readonly<Record<HubDeclarationType, SenderRole>> = {
   CEB311: 'ebp',
   CEB411: 'payment',
   CEB511: 'logistics',
+  CEB513: 'logistics',
   CEB621: 'ebc',
   CEB623: 'ebc',
   CEB625: 'ebc',
@@ -32,6 +33,8 @@ export function receiptKeyFor(type: HubDeclarationType, docs: { order: Order; pa
       return key('CEB412', docs.payment?.payCode ?? '', docs.payment?.payTransactionId ?? '');
     case 'CEB511':
       return key('CEB512', docs.waybill?.logisticsCode ?? '', docs.waybill?.logisticsNo ?? '');
+    case 'CEB513':
+      return key('CEB514', docs.waybill?.logisticsCode ?? '', docs.waybill?.logisticsNo ?? '');
     case 'CEB621':
       return key('CEB622', docs.copNo);
     case 'CEB623':
@@ -49,7 +52,8 @@ export function receiptKeyOf(r: Receipt): string | undefined {
     case 'CEB412':
       return key('CEB412', r.payCode, r.payTransactionId);
     case 'CEB512':
-      return key('CEB512', r.logisticsCode, r.logisticsNo);
+    case 'CEB514':
+      return key(r.type, r.logisticsCode, r.logisticsNo);
     case 'CEB622':
     case 'CEB624':
     case 'CEB626':
@@ -70,6 +74,8 @@ export interface DeclarationDocs {
   readonly order: Order;
   readonly payment?: Payment;
   readonly waybill?: Waybill;
+  /** CEB513: the carrier's delivery status (signed for). */
+  readonly waybillStatus?: WaybillStatus;
   readonly inventory?: Inventory;
   readonly invtNo?: string;
   readonly names: Names;
@@ -129,6 +135,11 @@ export function declarationInput(type: HubDeclarationType, d: DeclarationDocs, g
     case 'CEB511': {
       const waybill = need(d.waybill, 'waybill');
       return { type, transfer: transferOf(waybill.logisticsCode, d.names.logisticsName), documents: [{ head, kind: 'waybill', doc: waybill }] };
+    }
+    case 'CEB513': {
+      const status = need(d.waybillStatus, 'delivery status');
+      const doc = { ...status, logisticsName: status.logisticsName ?? d.names.logisticsName };
+      return { type, transfer: transferOf(status.logisticsCode, d.names.logisticsName), documents: [{ head, kind: 'waybill-status', doc }] };
     }
     case 'CEB621': {
       const inv = need(d.inventory, 'inventory');

@@ -56,8 +56,9 @@ describe('hub documents', () => {
       transport: DEFAULT_HUB_POLICY.transport,
       reason: 'cancelled by the buyer',
       returned: new Map([[1, '1']]),
+      waybillStatus: { logisticsCode: waybill.logisticsCode, logisticsNo: waybill.logisticsNo, status: 'S', time: '20250304155831', note: 'delivered and signed for' },
     };
-    for (const type of ['CEB311', 'CEB411', 'CEB511', 'CEB621', 'CEB623', 'CEB625'] as HubDeclarationType[]) {
+    for (const type of ['CEB311', 'CEB411', 'CEB511', 'CEB513', 'CEB621', 'CEB623', 'CEB625'] as HubDeclarationType[]) {
       const input = declarationInput(type, docs, 'A1B2C3D4-0000-4000-8000-000000000001', at);
       expect(input.documents[0]?.head.guid).toBe('A1B2C3D4-0000-4000-8000-000000000001');
       expect(() => writeDeclaration(input), type).not.toThrow();
@@ -71,6 +72,7 @@ describe('hub documents', () => {
       ['CEB311', { type: 'CEB312', ebpCode: order.ebpCode, ebcCode: order.ebcCode, orderNo: order.orderNo, returnStatus: '120', returnInfo: 'ok', returnTime }],
       ['CEB411', { type: 'CEB412', payCode: deal.payment.payCode, payTransactionId: deal.payment.payTransactionId, returnStatus: '120', returnInfo: 'ok', returnTime }],
       ['CEB511', { type: 'CEB512', logisticsCode: waybill.logisticsCode, logisticsNo: waybill.logisticsNo, returnStatus: '120', returnInfo: 'ok', returnTime }],
+      ['CEB513', { type: 'CEB514', logisticsCode: waybill.logisticsCode, logisticsNo: waybill.logisticsNo, logisticsStatus: 'S', returnStatus: '120', returnInfo: 'ok', returnTime }],
       ['CEB621', { type: 'CEB622', copNo: 'HUB1', preNo: '299120250000000001', returnStatus: '800', returnInfo: 'released', returnTime }],
     ];
     for (const [type, receipt] of cases) {
@@ -86,6 +88,9 @@ describe('hub documents', () => {
     expect(interpret('CEB621', '2')).toEqual({ status: 'sent', final: false });
     expect(interpret('CEB621', '300')).toEqual({ status: 'accepted', final: false });
     expect(interpret('CEB621', '800')).toEqual({ status: 'released', final: true });
+    expect(interpret('CEB621', '899')).toEqual({ status: 'closed', final: true });
+    expect(interpret('CEB513', '120')).toEqual({ status: 'accepted', final: true });
+    expect(interpret('CEB513', '-505014')).toEqual({ status: 'rejected', final: true });
     expect(interpret('CEB621', '100')).toEqual({ status: 'rejected', final: true });
     expect(interpret('CEB623', '399')).toEqual({ status: 'approved', final: true });
     expect(receiptCause('-621018', '本次购买将超过年度限额')).toBe('-621018');

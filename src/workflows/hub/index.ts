@@ -4,6 +4,7 @@ import { cachedRegistry } from '../single-window/context.js';
 import type { TariffService } from '../tariff/tariff-cache.js';
 import { DEFAULT_HUB_POLICY, type HubConnectors, type HubContext, type HubPolicy } from './hub.context.js';
 import { HUB_QUEUES } from './hub-queues.js';
+import { PRODUCT_IMPORT_QUEUE, productImportStep } from './product-imports.js';
 import { declareStep } from './steps/declare.step.js';
 import { notifyStep } from './steps/notify.step.js';
 import { paymentStep, paymentTimeoutStep } from './steps/payment.step.js';
@@ -45,6 +46,7 @@ export function hubJobs(ctx: HubContext): JobHandlers {
     [HUB_QUEUES.stock]: stockStep(ctx),
     [HUB_QUEUES.receipts]: receiptsStep(ctx),
     [HUB_QUEUES.notify]: notifyStep(ctx),
+    [PRODUCT_IMPORT_QUEUE]: productImportStep(ctx),
   };
 }
 

@@ -4,6 +4,7 @@ import { formatFen, mul, parseDecimal, parseFen, yuanToFen } from '../../kernel/
 import { buyerKeyOf } from '../single-window/quota-ledger.js';
 import { type QuoteIssue, quoteRequest } from '../tariff/tax-quote.js';
 import type { HubContext } from './hub.context.js';
+import { cachedProducts } from './product-cache.js';
 import { chinaYearBounds } from './preflight.js';
 
 /**
@@ -44,10 +45,11 @@ export interface LandedCost {
 
 function why(quote: TaxQuote, limits: { perOrderLimit: string; annualLimit: string }): string {
   const reasons = quote.reasons.map((r) => r.message).join('; ');
+  const notes = quote.notes.map((r) => `; ${r.message}`).join('');
   if (quote.channel === 'refused') return `cannot be imported as cross-border retail: ${reasons}`;
-  if (quote.channel === 'general') return `general trade: ${reasons || 'over the cross-border limits'}; MFN duty, VAT and consumption tax in full`;
-  if (quote.treatment === 'full-rate') return `cross-border retail, a single indivisible item above ${limits.perOrderLimit}: duty, VAT and consumption tax in full, counted toward the annual ${limits.annualLimit}`;
-  return `cross-border retail within the limits (${limits.perOrderLimit} per order, ${limits.annualLimit} a year): duty 0, VAT and consumption tax at 70%`;
+  if (quote.channel === 'general') return `general trade: ${reasons || 'over the cross-border limits'}; MFN duty, VAT and consumption tax in full${notes}`;
+  if (quote.treatment === 'full-rate') return `cross-border retail, a single indivisible item above ${limits.perOrderLimit}: duty, VAT and consumption tax in full, counted toward the annual ${limits.annualLimit}${notes}`;
+  return `cross-border retail within the limits (${limits.perOrderLimit} per order, ${limits.annualLimit} a year): duty 0, VAT and consumption tax at 70%${notes}`;
 }
 
 const fen = (yuan: string | undefined) => {
@@ -60,12 +62,15 @@ export async function landedCost(ctx: HubContext, participantId: string, request
     return { ok: false, issues: [{ field: 'destination', code: 'quote.destination_unsupported', message: 'only imports into China (CN) are quoted' }] };
   }
   const skus = request.items.flatMap((i) => (i.sku && !i.hsCode ? [i.sku] : []));
-  const products = new Map((await ctx.store.hubProducts.bySkus(participantId, skus)).map((p) => [p.sku, p]));
+  const products = await cachedProducts(ctx.store, participantId, skus);
   const items: QuoteItem[] = request.items.map((item, index) => {
     const product = item.sku ? products.get(item.sku) : undefined;
     const hsCode = item.hsCode ?? product?.hsCode;
     if (!hsCode) throw new AppError('quote.no_product', { index, sku: item.sku ?? '(none)' });
-    return { hsCode, name: item.name ?? product?.name ?? hsCode, qty: item.qty, unitPrice: item.unitPrice };
+    // The inventory declares qty1 = qty in the product's declared unit (deal-documents): quote the same, so the
+    // conditional consumption tax (high-end cosmetics) is decided as customs will decide it.
+    const legal = product && !item.hsCode ? { legalQuantity: { qty: item.qty, unitCode: product.declaredUnit } } : {};
+    return { hsCode, name: item.name ?? product?.name ?? hsCode, qty: item.qty, unitPrice: item.unitPrice, ...legal };
   });
   let annualUsed = request.buyer.annualUsed;
   if (annualUsed === undefined) {

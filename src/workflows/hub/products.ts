@@ -2,6 +2,7 @@ import type { TariffLookup } from '../../domain/tax/index.js';
 import type { NewProduct, PositiveListStatus } from '../../ports/hub.port.js';
 import type { RowError } from '../tariff/tariff-csv.js';
 import type { HubContext } from './hub.context.js';
+import { forgetProducts } from './product-cache.js';
 import { parseProductCsv, type ProductRow } from './products-csv.js';
 
 /** Whether the tariff lists the HS code on the positive list (unknown: the tariff has no row for it). */
@@ -21,6 +22,7 @@ export async function saveProducts(ctx: HubContext, participantId: string, rows:
       onProgress?.(Math.min(products.length, i + BATCH), products.length);
     }
   });
+  forgetProducts(ctx.store, participantId);
   return products;
 }
 

@@ -17,6 +17,8 @@ export function dealSummary(d: DealRecord) {
     reason: d.reasonCode === null ? null : { code: d.reasonCode, message: d.reason ?? '' },
     orderNo: d.orderNo,
     partnerOrderId: d.partnerOrderId,
+    storefrontConnectionId: d.storefrontConnectionId,
+    amount: d.documents.order.actualPaid,
     ebpCode: d.ebpCode,
     ebcCode: d.ebcCode,
     tradeMode: d.tradeMode,
@@ -30,6 +32,7 @@ export function dealSummary(d: DealRecord) {
     estimatedTax: money(d.taxFen),
     customsTax: money(d.customsTaxFen),
     stock: d.stockState,
+    delivery: { state: d.deliveryState, deliveredAt: d.deliveredAt?.toISOString() ?? null },
     createdAt: d.createdAt.toISOString(),
     updatedAt: d.updatedAt.toISOString(),
     releasedAt: d.releasedAt?.toISOString() ?? null,
@@ -70,9 +73,11 @@ export const declarationView = (x: DeclarationRecord) => ({
   final: x.final,
   returnStatus: x.returnStatus,
   returnInfo: x.returnInfo,
-  receipts: x.receipts.map((r) => ({ type: r.type, status: r.status, info: r.info, at: r.at })),
+  receipts: x.receipts.map((r) => ({ id: r.receiptId ?? null, type: r.type, status: r.status, info: r.info, at: r.at, xml: r.xml === true })),
   messageId: x.messageId,
   sentAt: x.sentAt?.toISOString() ?? null,
+  createdAt: x.createdAt.toISOString(),
+  xml: x.xml !== null,
 });
 
 export const eventView = (e: DealEvent) => ({ seq: e.seq, at: e.at.toISOString(), platform: e.platform, kind: e.kind, summary: e.summary });
@@ -92,6 +97,18 @@ export const deliveryView = (w: WebhookDeliveryRecord) => ({
   deliveredAt: w.deliveredAt?.toISOString() ?? null,
 });
 
+/** The order status a status webhook tells the storefront (its signed body's `data.status`), when it says. */
+function toldStatus(webhook: WebhookDeliveryRecord['webhook']): string | null {
+  const body = typeof webhook === 'object' && webhook !== null && 'body' in webhook ? webhook.body : null;
+  if (typeof body !== 'string') return null;
+  try {
+    const status = (JSON.parse(body) as { data?: { status?: unknown } }).data?.status;
+    return typeof status === 'string' ? status : null;
+  } catch {
+    return null;
+  }
+}
+
 /** One deal with its documents, declarations and receipts, webhooks and timeline. */
 export async function dealDetail(store: Store, deal: DealRecord) {
   const [declarations, events, deliveries] = await Promise.all([
@@ -103,7 +120,7 @@ export async function dealDetail(store: Store, deal: DealRecord) {
     deal: dealSummary(deal),
     documents: documentsView(deal),
     declarations: declarations.map(declarationView),
-    webhooks: deliveries.map(deliveryView),
+    webhooks: deliveries.map((w) => ({ ...deliveryView(w), told: toldStatus(w.webhook) })),
     timeline: events.map(eventView),
   };
 }

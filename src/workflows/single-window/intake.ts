@@ -4,9 +4,10 @@ import { detectMessage, type Edition, unwrapDxp, validateCeb } from '../../codec
 import { senderProblem } from '../../domain/participants/index.js';
 import { AppError, type ErrorCode, errorCatalogue, isAppError } from '../../kernel/errors/index.js';
 import { newId } from '../../kernel/ids.js';
-import { asJson } from '../../ports/json.js';
+import type { NewJob } from '../../ports/jobs.port.js';
+import { asJson, type JsonValue } from '../../ports/json.js';
 import type { Participant } from '../../ports/participants.port.js';
-import type { SwMessageStatus } from '../../ports/single-window.port.js';
+import type { SwMessage, SwMessageStatus } from '../../ports/single-window.port.js';
 import { verifyMessage } from '../../signing/index.js';
 import type { SingleWindowContext } from './context.js';
 import { signatureRequired } from './policy.js';
@@ -206,26 +207,7 @@ export async function receiveMessage(
   // What makes a message "the same" is its business content: a resend may be signed anew (SM2 signatures differ
   // every time), but a guid reused for other content is the sender's error.
   const contentHash = createHash('sha256').update(JSON.stringify(declaration.documents)).digest('hex');
-  const accepted = await ctx.store.transaction(async (tx) => {
-    const { inserted, message } = await tx.swMessages.insert({
-      id: newId('msg'),
-      senderId: sender.id,
-      ...base,
-      bodyHash: contentHash,
-      documents: asJson(declaration.documents),
-      status: 'received',
-    });
-    if (!inserted && message.status !== 'rejected' && message.bodyHash !== contentHash) {
-      throw new AppError('sw.guid_reused', { guid: message.guid, messageType: message.type });
-    }
-    const reopened = !inserted && message.status === 'rejected';
-    if (reopened) await tx.swMessages.reopen(message.id, asJson(declaration.documents));
-    if (inserted || reopened) {
-      await tx.jobs.enqueue([{ queue: PROCESS_QUEUE, payload: { messageId: message.id } }]);
-    }
-    return { inserted: inserted || reopened, message: reopened ? { ...message, status: 'received' as const } : message };
-  });
-  if (accepted.inserted) ctx.wake?.();
+  const accepted = await acceptQueueOf(ctx).add({ sender, base, contentHash, documents: asJson(declaration.documents) });
   const { message } = accepted;
   return {
     messageId: message.id,
@@ -236,6 +218,114 @@ export async function receiveMessage(
     duplicate: !accepted.inserted,
     status: message.status,
   };
+}
+
+interface ToAccept {
+  readonly sender: Participant;
+  readonly base: { type: string; edition: string; guid: string; copMsgId: string | null; xml: string };
+  readonly contentHash: string;
+  readonly documents: JsonValue;
+}
+
+type Accepted = { readonly inserted: boolean; readonly message: SwMessage };
+
+/**
+ * Stores accepted messages and queues their processing. Messages that arrive while a write is under way wait and
+ * go together in the next transaction (multi-row statements); each gets the answer it would have had alone, in
+ * arrival order: a repeat is a duplicate, a guid reused for other content is refused, a refused message that now
+ * passes is reopened.
+ */
+class AcceptQueue {
+  #waiting: { item: ToAccept; resolve: (a: Accepted) => void; reject: (e: unknown) => void }[] = [];
+  #draining = false;
+
+  constructor(private readonly ctx: SingleWindowContext) {}
+
+  add(item: ToAccept): Promise<Accepted> {
+    return new Promise((resolve, reject) => {
+      this.#waiting.push({ item, resolve, reject });
+      if (!this.#draining) void this.#drain();
+    });
+  }
+
+  async #drain(): Promise<void> {
+    this.#draining = true;
+    try {
+      while (this.#waiting.length > 0) {
+        const group = this.#waiting.splice(0, ACCEPT_BATCH);
+        try {
+          const outcomes = await acceptAll(this.ctx, group.map((g) => g.item));
+          if (outcomes.some((o) => !(o instanceof Error) && o.inserted)) this.ctx.wake?.();
+          group.forEach((g, i) => {
+            const o = outcomes[i];
+            if (o === undefined || o instanceof Error) g.reject(o ?? new Error('no outcome'));
+            else g.resolve(o);
+          });
+        } catch (error) {
+          for (const g of group) g.reject(error);
+        }
+      }
+    } finally {
+      this.#draining = false;
+    }
+  }
+}
+
+const ACCEPT_BATCH = 500;
+const acceptQueues = new WeakMap<SingleWindowContext, AcceptQueue>();
+
+function acceptQueueOf(ctx: SingleWindowContext): AcceptQueue {
+  let queue = acceptQueues.get(ctx);
+  if (!queue) {
+    queue = new AcceptQueue(ctx);
+    acceptQueues.set(ctx, queue);
+  }
+  return queue;
+}
+
+async function acceptAll(ctx: SingleWindowContext, items: readonly ToAccept[]): Promise<(Accepted | AppError)[]> {
+  return ctx.store.transaction(async (tx) => {
+    const stored = await tx.swMessages.insertMany(
+      items.map((it) => ({
+        id: newId('msg'),
+        senderId: it.sender.id,
+        ...it.base,
+        bodyHash: it.contentHash,
+        documents: it.documents,
+        status: 'received' as const,
+      })),
+    );
+    // what an earlier message of this group changed, as the next one would have seen it
+    const seen = new Map<string, SwMessage>();
+    const jobs: NewJob[] = [];
+    const outcomes = items.map((it, i): Accepted | AppError => {
+      const first = stored[i] as Accepted;
+      const inserted = first.inserted && !seen.has(first.message.id);
+      const message = seen.get(first.message.id) ?? first.message;
+      seen.set(message.id, message);
+      if (inserted) {
+        jobs.push({ queue: PROCESS_QUEUE, payload: { messageId: message.id } });
+        return { inserted: true, message };
+      }
+      if (message.status !== 'rejected' && message.bodyHash !== it.contentHash) {
+        return new AppError('sw.guid_reused', { guid: message.guid, messageType: message.type });
+      }
+      if (message.status !== 'rejected') return { inserted: false, message };
+      const reopened = { ...message, status: 'received' as const };
+      seen.set(message.id, reopened);
+      jobs.push({ queue: PROCESS_QUEUE, payload: { messageId: message.id } });
+      return { inserted: true, message: reopened, reopen: it.documents } as Accepted;
+    });
+    for (const [i, o] of outcomes.entries()) {
+      const docs = (o as { reopen?: JsonValue }).reopen;
+      if (docs !== undefined && !(o instanceof Error)) {
+        await tx.swMessages.reopen(o.message.id, docs);
+        outcomes[i] = { inserted: true, message: o.message };
+      }
+    }
+    await tx.jobs.enqueue(jobs);
+    return outcomes;
+  });
 }
 
 function safeDetect(xml: string): { type: string; edition: string; guid: string } {

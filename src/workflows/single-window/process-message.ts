@@ -1,6 +1,6 @@
 import type { CanonicalDocument } from '../../codecs/ceb/canonical/index.js';
-import type { JobHandler } from '../../jobs/job-handler.js';
-import { PermanentJobError } from '../../jobs/job-handler.js';
+import type { BatchJobHandler, JobHandler } from '../../jobs/job-handler.js';
+import { PermanentJobError, withBatch } from '../../jobs/job-handler.js';
 import type { SwMessage } from '../../ports/single-window.port.js';
 import type { StoreScope } from '../../ports/store.port.js';
 import { prepare, type SingleWindowContext } from './context.js';
@@ -8,6 +8,7 @@ import { handleCancel, handleRefund } from './documents/corrections.js';
 import { handleInventory } from './documents/inventory.js';
 import { handleOrder, handlePayment, handleWaybill } from './documents/trade.js';
 import { handleDelivery, handleWaybillStatus } from './documents/logistics.js';
+import { batchKeysOf } from './batch-keys.js';
 import { PROCESS_QUEUE } from './intake.js';
 
 /** The deal lock of a document: every document of one deal carries the order number, except a 711. */
@@ -72,5 +73,58 @@ export function processMessageHandler(ctx: SingleWindowContext): Record<string, 
     await ctx.store.swMessages.setStatus(messageId, 'processed');
     ctx.wake?.();
   };
-  return { [PROCESS_QUEUE]: process };
+  return { [PROCESS_QUEUE]: withBatch(process, processBatch(ctx, process)) };
+}
+
+const messageIdOf = (payload: unknown): string | undefined => {
+  const { messageId } = (payload ?? {}) as { messageId?: unknown };
+  return typeof messageId === 'string' ? messageId : undefined;
+};
+
+/**
+ * Many accepted messages at once, with the same per-document steps as `process` (deal lock, claim, handler) in one
+ * batch transaction of the store (`Store.swBatch`): what they read is loaded in a few statements and what they write
+ * goes out in multi-row statements. Should anything fail, the batch is undone and every job runs on its own as
+ * `process`, so a bad message fails alone and the others go through exactly as they would have.
+ */
+function processBatch(ctx: SingleWindowContext, single: JobHandler): BatchJobHandler {
+  return async (jobs, { store, log, signal }) => {
+    const failures = new Map<string, unknown>();
+    const valid = jobs.filter((job) => {
+      if (messageIdOf(job.payload)) return true;
+      failures.set(job.id, new PermanentJobError('payload has no messageId'));
+      return false;
+    });
+    if (valid.length === 0) return failures;
+    await prepare(ctx);
+    try {
+      await ctx.store.swBatch(async (batch) => {
+        const ids = [...new Set(valid.flatMap((job) => messageIdOf(job.payload) ?? []))];
+        const messages = (await batch.messages(ids)).filter((m) => m.status === 'received');
+        const work = messages.map((message) => ({ message, documents: (message.documents ?? []) as unknown as CanonicalDocument[] }));
+        const all = work.flatMap((w) => w.documents);
+        await batch.lockDeals(all.map(lockKeyOf));
+        await batch.prefetch(batchKeysOf(all));
+        const tx = batch.tx;
+        for (const { message, documents } of work) {
+          for (const [index, doc] of documents.entries()) {
+            await tx.lockDeal(lockKeyOf(doc));
+            if (await tx.swMessages.claimDocument(message.id, index)) await handle({ ctx, tx, message, index }, doc);
+          }
+          await tx.swMessages.setStatus(message.id, 'processed');
+        }
+      });
+    } catch (error) {
+      log.warn({ err: error, jobs: valid.length }, 'batch undone; its jobs run one by one');
+      for (const job of valid) {
+        try {
+          await single(job.payload, { job, store, log, signal });
+        } catch (jobError) {
+          failures.set(job.id, jobError);
+        }
+      }
+    }
+    ctx.wake?.();
+    return failures;
+  };
 }

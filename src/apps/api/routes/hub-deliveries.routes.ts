@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { AppError } from '../../../kernel/errors/index.js';
 import type { WebhookDeliveryRecord } from '../../../ports/hub.port.js';
 import type { Principal } from '../../../workflows/participants/participants.workflow.js';
-import { HUB_QUEUES } from '../../../workflows/hub/hub-queues.js';
+import { notifyJob } from '../../../workflows/hub/steps/notify.step.js';
 import type { Hub } from '../../../workflows/hub/index.js';
 import { deliveryView } from '../../../workflows/hub/queries.js';
 import { newId } from '../../../kernel/ids.js';
@@ -82,7 +82,7 @@ export const hubDeliveryRoutes =
         config: { ...config, action: 'replay webhook deliveries' },
         schema: {
           tags,
-          summary: 'Send a failed delivery again (same event id and body, signed afresh)',
+          summary: 'Send a failed delivery again (same event id and body, signed afresh), with the full retry schedule',
           params: z.object({ id: z.string().min(1).max(64) }),
           response: { 202: DeliveryView, 409: protectedErrors[400], ...protectedErrors },
         },
@@ -91,7 +91,8 @@ export const hubDeliveryRoutes =
         const d = await visible(principalOf(request), request.params.id);
         const reopened = await store.transaction(async (tx) => {
           if (!(await tx.hubWebhooks.reopen(d.id))) return false;
-          await tx.jobs.enqueue([{ queue: HUB_QUEUES.notify, payload: { deliveryId: d.id }, maxAttempts: 3, dedupeKey: `notify:${d.id}:replay:${newId('rpl')}` }]);
+          // a new series of attempts: the whole retry schedule again, counted from the attempts so far
+          await tx.jobs.enqueue([notifyJob(d.id, { round: d.attempts, dedupeKey: `notify:${d.id}:replay:${newId('rpl')}` })]);
           return true;
         });
         if (!reopened) throw new AppError('delivery.not_failed', { id: d.id, status: d.status });

@@ -41,13 +41,13 @@ export const hubProductRoutes =
         schema: {
           tags,
           summary: 'Your products by SKU (keyset: pass `next` as `after`)',
-          querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100), after: z.string().max(60).optional() }),
+          querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100), after: z.string().max(60).optional(), q: z.string().trim().max(60).optional().meta({ description: 'Keep products whose SKU, name or HS code contains this' }) }),
           response: { 200: z.object({ items: z.array(ProductView), next: z.string().nullable() }), ...protectedErrors },
         },
       },
       async (request) => {
-        const { limit, after } = request.query;
-        const items = await hub.ctx.store.hubProducts.list({ participantId: principalOf(request).participant.id, limit, ...(after && { after }) });
+        const { limit, after, q } = request.query;
+        const items = await hub.ctx.store.hubProducts.list({ participantId: principalOf(request).participant.id, limit, ...(after && { after }), ...(q && { q }) });
         return { items: items.map(productView), next: items.length === limit ? (items.at(-1)?.sku ?? null) : null };
       },
     );

@@ -2,7 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { InboundRequest } from '../../../connectors/sdk/index.js';
 import { AppError } from '../../../kernel/errors/index.js';
+import { DELIVERY_STATES } from '../../../ports/hub.port.js';
 import type { Hub } from '../../../workflows/hub/index.js';
+import { receiveTrackingWebhook } from '../../../workflows/hub/receive-tracking.js';
 import { receivePaymentWebhook, receiveStorefrontWebhook } from '../../../workflows/hub/receive-webhooks.js';
 import { ErrorBody } from '../schemas.js';
 
@@ -11,6 +13,12 @@ const Accepted = z.object({
   eventId: z.string(),
   duplicate: z.boolean().meta({ description: 'The event was received before: nothing happened again' }),
   dealId: z.string().nullable(),
+});
+const TrackingAccepted = Accepted.extend({
+  deliveryState: z
+    .enum(DELIVERY_STATES)
+    .nullable()
+    .meta({ description: 'The deal’s delivery state after the event (null: no deal holds the waybill)' }),
 });
 const errors = { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 415: ErrorBody };
 
@@ -66,6 +74,28 @@ export const hubWebhookRoutes =
       },
       async (request, reply) => {
         const outcome = await receivePaymentWebhook(hub.ctx, request.params.connectionId, inbound(request.headers, request.body));
+        reply.status(202);
+        return outcome;
+      },
+    );
+
+    app.post(
+      '/v1/hub/carrier/:connectionId/webhook',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags,
+          summary: 'A carrier’s tracking event (postal S10 carrier: EasyPost Event JSON), authenticated by its signature',
+          description:
+            'Public: the connector checks the signature over the raw body (X-Hmac-Signature for the postal carrier). Each event id is ' +
+            'stored once and goes on the timeline of the deal holding the waybill, moving its delivery state; delivered, the storefront ' +
+            'is told and the delivery status (CEB513) declared once. A repeat answers 202 with duplicate=true.',
+          params,
+          response: { 202: TrackingAccepted, ...errors },
+        },
+      },
+      async (request, reply) => {
+        const outcome = await receiveTrackingWebhook(hub.ctx, request.params.connectionId, inbound(request.headers, request.body));
         reply.status(202);
         return outcome;
       },

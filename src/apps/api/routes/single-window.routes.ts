@@ -50,7 +50,10 @@ export const singleWindowIntakeRoutes =
       {
         schema: {
           tags,
-          summary: "The caller's receipts after a cursor, oldest first (pass the returned `next` as `since`)",
+          summary: "The caller's receipts after a cursor, in commit order (pass the returned `next` as `since`)",
+          description:
+            'Receipts appear once no transaction still running at the single window could precede them, so a cursor never ' +
+            'skips one committed late. `seq` identifies a receipt; it is not ascending across the listing.',
           querystring: z.object({
             since: z.string().regex(/^\d{1,15}$/, 'a cursor returned by an earlier call').default('0'),
             limit: z.coerce.number().int().min(1).max(500).default(100),

@@ -1,9 +1,9 @@
-import { maintenanceHandler } from '../../../jobs/handlers/maintenance.js';
 import { startWorker } from '../../../jobs/worker.js';
 import { openStore } from '../../../storage/store.js';
 import { loadConfig } from '../../config.js';
 import { createLogger } from '../../logger.js';
 import { startPlatform } from '../../platform.js';
+import { createPlatformWorkflows } from '../../platform-workflows.js';
 import { banner } from '../../server/banner.js';
 import type { CliContext, RegisterCommand } from '../command.js';
 import { printJson } from '../io.js';
@@ -28,22 +28,35 @@ async function serve(ctx: CliContext, opts: { worker: boolean }): Promise<void> 
   await platform.close();
 }
 
-/** A worker-only process: the scale-out shape on PostgreSQL (several of these share the job table). */
-async function work(ctx: CliContext, opts: { concurrency?: number }): Promise<void> {
+/**
+ * A worker-only process: the scale-out shape on PostgreSQL (several of these share the job table). It runs every
+ * handler the server's in-process worker runs (single window, hub, maintenance), built by the same function from
+ * the same configuration (DATABASE_URL, CROSSGATE_DATA_DIR, key folder, policy file).
+ */
+async function work(ctx: CliContext, opts: { concurrency?: number; untilIdle?: boolean }): Promise<void> {
   const config = loadConfig(ctx.env ?? process.env);
   const log = createLogger(config.logLevel);
   const store = await openStore(config.database);
-  if (store.kind === 'pglite') await store.jobs.releaseAllRunning();
-  const worker = startWorker({
-    store,
-    log: log.child({ component: 'worker' }),
-    handlers: { ...maintenanceHandler() },
-    concurrency: opts.concurrency ?? config.workerConcurrency,
-  });
-  ctx.io.err(`worker ${worker.id} running on ${store.kind}; Ctrl+C to stop`);
-  await untilSignal();
-  await worker.stop();
-  await store.close();
+  try {
+    if (store.kind === 'pglite') await store.jobs.releaseAllRunning();
+    const workflows = createPlatformWorkflows(config, store, log);
+    const worker = startWorker({
+      store,
+      log: log.child({ component: 'worker' }),
+      handlers: workflows.handlers,
+      concurrency: opts.concurrency ?? config.workerConcurrency,
+    });
+    workflows.setWake(worker.wake);
+    if (opts.untilIdle) {
+      await worker.idle();
+    } else {
+      ctx.io.err(`worker ${worker.id} running on ${store.kind} (${Object.keys(workflows.handlers).length} queues); Ctrl+C to stop`);
+      await untilSignal();
+    }
+    await worker.stop();
+  } finally {
+    await store.close();
+  }
 }
 
 export const registerPlatform: RegisterCommand = (parent, ctx) => {
@@ -57,7 +70,8 @@ export const registerPlatform: RegisterCommand = (parent, ctx) => {
     .command('worker')
     .description('Run a job worker process (on PostgreSQL, several may run side by side)')
     .option('--concurrency <n>', 'jobs run at once', (v) => Number.parseInt(v, 10))
-    .action((opts: { concurrency?: number }) => work(ctx, opts));
+    .option('--until-idle', 'run the jobs that are due, then exit (one-shot runs, tests)')
+    .action((opts: { concurrency?: number; untilIdle?: boolean }) => work(ctx, opts));
 
   parent
     .command('migrate')

@@ -5,12 +5,16 @@ import { useSession, useSignedIn } from './auth/session.js';
 import { SignInPage } from './auth/sign-in-page.js';
 import { useI18n } from './i18n/i18n.js';
 import { CalculatorPage } from './pages/calculator/calculator-page.js';
-import { ComingSoonPage } from './pages/coming-soon-page.js';
+import { DealPage } from './pages/deals/deal-page.js';
+import { DealsPage } from './pages/deals/deals-page.js';
+import { ConnectorsRoutes } from './pages/connectors/connectors-page.js';
+import { DeliveriesPage } from './pages/deliveries/deliveries-page.js';
 import { InventoriesPage } from './pages/inventories-page.js';
 import { InventoryPage } from './pages/inventory/inventory-page.js';
 import { JobsPage } from './pages/jobs-page.js';
 import { ForbiddenPage, NotFoundPage } from './pages/not-found-page.js';
 import { ParticipantsPage } from './pages/participants-page.js';
+import { ProductsPage } from './pages/products/products-page.js';
 import { QueuePage } from './pages/queue-page.js';
 import { QuotaPage } from './pages/quota-page.js';
 import { StockPage } from './pages/stock-page.js';
@@ -94,13 +98,33 @@ function Routes() {
           <ParticipantsPage />
         </Guarded>
       </Route>
-      {(['deals', 'products', 'connectors'] as const).map((page) => (
-        <Route key={page} path={`/${page}`}>
-          <Guarded page={page}>
-            <ComingSoonPage page={page} />
+      <Route path="/products">
+        <Guarded page="products">
+          <ProductsPage />
+        </Guarded>
+      </Route>
+      <Route path="/connectors" nest>
+        <Guarded page="connectors">
+          <ConnectorsRoutes />
+        </Guarded>
+      </Route>
+      <Route path="/deliveries">
+        <Guarded page="deliveries">
+          <DeliveriesPage />
+        </Guarded>
+      </Route>
+      <Route path="/deals">
+        <Guarded page="deals">
+          <DealsPage />
+        </Guarded>
+      </Route>
+      <Route path="/deals/:id">
+        {(params) => (
+          <Guarded page="deals">
+            <DealPage id={params.id} />
           </Guarded>
-        </Route>
-      ))}
+        )}
+      </Route>
       <Route>
         <NotFoundPage />
       </Route>

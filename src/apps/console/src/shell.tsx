@@ -68,7 +68,6 @@ function Navigation() {
                   <li key={id}>
                     <Link href={path} className="nav-link" aria-current={active ? 'page' : undefined}>
                       <span>{t(label)}</span>
-                      {group === 'soon' && <span className="nav-soon">{t('nav.soon')}</span>}
                     </Link>
                   </li>
                 );

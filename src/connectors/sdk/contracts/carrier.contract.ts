@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import type { InboundRequest } from '../inbound.js';
-import type { CarrierConnector, WaybillRequest } from '../kinds/carrier.js';
+import { type CarrierConnector, TRACKING_STATUSES, type TrackingStatus, type WaybillRequest } from '../kinds/carrier.js';
 import {
   checkMetadata,
   checkSettings,
@@ -14,6 +14,9 @@ import {
   successOf,
 } from './common.js';
 
+/** The parcel journeys a carrier's fixtures can report. */
+export type TrackingFixtureState = 'in-transit' | 'out-for-delivery' | 'delivered' | 'returned';
+
 export interface CarrierFixtures {
   readonly settings: unknown;
   readonly personalData: readonly string[];
@@ -22,8 +25,11 @@ export interface CarrierFixtures {
   /** Numbers of this carrier that must validate, and numbers that must not (bad check digit, shape, other carrier). */
   readonly validNumbers: readonly string[];
   readonly invalidNumbers: readonly string[];
-  /** A signed tracking webhook for `logisticsNo`: delivered, or still in transit. */
-  trackingWebhook(logisticsNo: string, state: 'delivered' | 'in-transit', at: Date): InboundRequest;
+  /**
+   * A signed tracking webhook for `logisticsNo` in the carrier's own format, the tracker in `state`: in transit, out
+   * for delivery, delivered, or returned to the sender. Each state is a different event (its own event id).
+   */
+  trackingWebhook(logisticsNo: string, state: TrackingFixtureState, at: Date): InboundRequest;
   forgedTracking(logisticsNo: string, at: Date): InboundRequest;
   unsignedTracking(logisticsNo: string, at: Date): InboundRequest;
   /** Correctly signed, not a tracking event in the carrier's format. */
@@ -32,11 +38,20 @@ export interface CarrierFixtures {
   withRangeOf(size: number): Promise<CarrierConnector>;
 }
 
-export const CARRIER_CASES = ['CA01', 'CA02', 'CA03', 'CA04', 'CA05', 'CA06', 'CA07', 'CA08', 'CA09', 'CA10', 'CA11', 'CA12'] as const;
+export const CARRIER_CASES = ['CA01', 'CA02', 'CA03', 'CA04', 'CA05', 'CA06', 'CA07', 'CA08', 'CA09', 'CA10', 'CA11', 'CA12', 'CA13', 'CA14'] as const;
+
+/** The canonical status each fixture state must read as. */
+const STATUS_OF_STATE: Readonly<Record<TrackingFixtureState, TrackingStatus>> = {
+  'in-transit': 'in-transit',
+  'out-for-delivery': 'out-for-delivery',
+  delivered: 'delivered',
+  returned: 'returned',
+};
 
 /**
  * The carrier contract: CA01 shape; CA02–06 waybill numbers (allocation, idempotency, uniqueness, validation,
- * exhaustion); CA07–12 tracking in and the CEB513 delivery status out.
+ * exhaustion); CA07–14 tracking in (what the hub's delivery state and timeline are built from) and the CEB513
+ * delivery status out.
  */
 export function runCarrierContract(options: ContractOptions<CarrierConnector, CarrierFixtures>): void {
   const { fixtures: fx, skip } = options;
@@ -134,6 +149,41 @@ export function runCarrierContract(options: ContractOptions<CarrierConnector, Ca
       const a = successOf(await carrier.receiveTracking(fx.trackingWebhook(no, 'in-transit', now)));
       const b = successOf(await carrier.receiveTracking(fx.trackingWebhook(no, 'in-transit', now)));
       expect(b.eventId).toBe(a.eventId);
+    });
+
+    contractCase(skip, 'CA13', 'in transit, out for delivery, delivered and returned read as such; only delivered gives a CEB513 status', async () => {
+      const no = successOf(await carrier.allocateWaybill(fx.waybillRequest('CA13-ORDER'))).logisticsNo;
+      const ids = new Set<string>();
+      for (const [state, status] of Object.entries(STATUS_OF_STATE) as [TrackingFixtureState, TrackingStatus][]) {
+        const update = successOf(await carrier.receiveTracking(fx.trackingWebhook(no, state, now)));
+        expect({ state, status: update.status, logisticsNo: update.logisticsNo }).toEqual({ state, status, logisticsNo: no });
+        ids.add(update.eventId);
+        if (state === 'delivered') continue;
+        expect(carrier.deliveryStatus(update), state).toBeUndefined();
+        expect(update.deliveredAt, state).toBeUndefined();
+      }
+      expect(ids.size, 'each tracking event has its own event id').toBe(Object.keys(STATUS_OF_STATE).length);
+    });
+
+    contractCase(skip, 'CA14', 'tracking events are canonical: known statuses, ISO times oldest first, the number as validateWaybillNo gives it', async () => {
+      for (const printed of fx.validNumbers) {
+        const no = successOf(carrier.validateWaybillNo(printed));
+        for (const state of Object.keys(STATUS_OF_STATE) as TrackingFixtureState[]) {
+          const update = successOf(await carrier.receiveTracking(fx.trackingWebhook(printed, state, now)));
+          expect(update.logisticsNo).toBe(no);
+          expect(update.eventId.trim()).not.toBe('');
+          expect(TRACKING_STATUSES).toContain(update.status);
+          expect(update.events.length, state).toBeGreaterThan(0);
+          for (const e of update.events) {
+            expect(TRACKING_STATUSES).toContain(e.status);
+            expect(e.partnerStatus.trim()).not.toBe('');
+            expect(Number.isNaN(Date.parse(e.at)), `${state}: ${e.at}`).toBe(false);
+          }
+          const times = update.events.map((e) => Date.parse(e.at));
+          expect(times).toEqual([...times].sort((x, y) => x - y));
+          if (update.deliveredAt !== undefined) expect(Number.isNaN(Date.parse(update.deliveredAt))).toBe(false);
+        }
+      }
     });
 
     contractCase(skip, 'CA12', 'errors carry no personal data, and receiving never throws', async () => {

@@ -100,7 +100,7 @@ export function runSingleWindowContract(options: ContractOptions<SingleWindowCon
       const first = successOf(await sw.pullReceipts('0'));
       expect(first.receipts.length).toBeGreaterThan(0);
       const seqs = first.receipts.map((r) => r.seq);
-      expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+      expect(new Set(seqs).size).toBe(seqs.length); // unique; the order is the single window's (commit order)
       const next = successOf(await sw.pullReceipts(first.next));
       for (const r of next.receipts) expect(seqs).not.toContain(r.seq);
     });

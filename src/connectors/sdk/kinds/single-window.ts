@@ -46,6 +46,8 @@ export interface PulledReceipt {
   /** The receipt XML read with the codecs (`readReceipt`); absent when it could not be read (see `problem`). */
   readonly message?: ReceiptMessage;
   readonly problem?: PartnerError;
+  /** The receipt XML as the single window sent it (signed: evidence the hub keeps with the declaration). */
+  readonly xml?: string;
 }
 
 export interface ReceiptBatch {

@@ -139,9 +139,13 @@ export function hubProductRepo(db: Kysely<DatabaseSchema>): HubProductRepo {
         .execute();
       return rows.map(toProduct);
     },
-    async list({ participantId, limit, after }) {
+    async list({ participantId, limit, after, q: search }) {
       let q = db.selectFrom('hub_products').selectAll().where('participant_id', '=', participantId).orderBy('sku').limit(limit);
       if (after) q = q.where('sku', '>', after);
+      if (search) {
+        const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        q = q.where((eb) => eb.or([eb('sku', 'ilike', like), eb('name', 'ilike', like), eb('hs_code', 'like', like)]));
+      }
       return (await q.execute()).map(toProduct);
     },
   };

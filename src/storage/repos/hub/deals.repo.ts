@@ -4,12 +4,14 @@ import type {
   DealLinks,
   DealRecord,
   DealStatus,
+  DeliveryState,
   HubDealRepo,
   Platform,
   StockState,
 } from '../../../ports/hub.port.js';
 import type { DatabaseSchema } from '../../schema.js';
 import type { HubDealsTable } from '../../schema-hub.js';
+import { countDealsUpTo, insertDeals, selectDealPage } from './deal-list.query.js';
 
 const toDeal = (r: Selectable<HubDealsTable>): DealRecord => ({
   id: r.id,
@@ -36,6 +38,8 @@ const toDeal = (r: Selectable<HubDealsTable>): DealRecord => ({
   customsTaxFen: r.customs_tax_fen === null ? null : Number(r.customs_tax_fen),
   quotaFen: r.quota_fen === null ? null : Number(r.quota_fen),
   stockState: r.stock_state as StockState,
+  deliveryState: r.delivery_state as DeliveryState,
+  deliveredAt: r.delivered_at,
   documents: r.documents as unknown as DealDocuments,
   links: r.links as unknown as DealLinks,
   createdAt: r.created_at,
@@ -93,6 +97,10 @@ export function hubDealRepo(db: Kysely<DatabaseSchema>): HubDealRepo {
       const rows = await db.selectFrom('hub_deals').selectAll().where('order_no', '=', orderNo).where('ebp_code', '=', ebpCode).execute();
       return rows.map(toDeal);
     },
+    async byLogisticsNo(logisticsNo) {
+      const rows = await db.selectFrom('hub_deals').selectAll().where('logistics_no', '=', logisticsNo).orderBy('created_at').orderBy('id').execute();
+      return rows.map(toDeal);
+    },
     async lock(id) {
       const row = await db.selectFrom('hub_deals').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
       return row && toDeal(row);
@@ -117,21 +125,17 @@ export function hubDealRepo(db: Kysely<DatabaseSchema>): HubDealRepo {
           ...(p.stockState !== undefined && { stock_state: p.stockState }),
           ...(p.documents !== undefined && { documents: JSON.stringify(p.documents) }),
           ...(p.releasedAt !== undefined && { released_at: p.releasedAt }),
+          ...(p.deliveryState !== undefined && { delivery_state: p.deliveryState }),
+          ...(p.deliveredAt !== undefined && { delivered_at: p.deliveredAt }),
         })
         .where('id', '=', id)
         .execute();
     },
     async list(q) {
-      let query = db.selectFrom('hub_deals').selectAll().orderBy('created_at').orderBy('id').limit(q.limit);
-      if (q.participantId) query = query.where('participant_id', '=', q.participantId);
-      if (q.status) query = query.where('status', '=', q.status);
-      if (q.since) query = query.where('created_at', '>=', q.since);
-      if (q.after) {
-        const after = q.after;
-        query = query.where(sql<boolean>`(created_at, id) > (select d.created_at, d.id from hub_deals d where d.id = ${after})`);
-      }
-      return (await query.execute()).map(toDeal);
+      return (await selectDealPage(db, q)).map(toDeal);
     },
+    countUpTo: (q, cap) => countDealsUpTo(db, q, cap),
+    insertMany: (deals) => insertDeals(db, deals),
     async counts(participantId) {
       let q = db.selectFrom('hub_deals').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status');
       if (participantId) q = q.where('participant_id', '=', participantId);

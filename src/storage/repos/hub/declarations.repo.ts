@@ -96,7 +96,15 @@ export function hubDeclarationRepo(db: Kysely<DatabaseSchema>): HubDeclarationRe
         .where('sent_at', 'is', null)
         .execute();
     },
-    async applyReceipt(id, note, outcome) {
+    async applyReceipt(id, note, outcome, xml) {
+      const kept = xml !== undefined && note.receiptId !== undefined;
+      if (kept) {
+        await db
+          .insertInto('hub_receipt_xml')
+          .values({ declaration_id: id, receipt_id: note.receiptId as string, xml })
+          .onConflict((oc) => oc.columns(['declaration_id', 'receipt_id']).doNothing())
+          .execute();
+      }
       await db
         .updateTable('hub_declarations')
         .set({
@@ -104,11 +112,20 @@ export function hubDeclarationRepo(db: Kysely<DatabaseSchema>): HubDeclarationRe
           final: outcome.final,
           return_status: note.status,
           return_info: note.info.slice(0, 2000),
-          receipts: sql`receipts || ${JSON.stringify([note])}::jsonb`,
+          receipts: sql`receipts || ${JSON.stringify([kept ? { ...note, xml: true } : note])}::jsonb`,
           updated_at: sql`now()`,
         })
         .where('id', '=', id)
         .execute();
+    },
+    async receiptXml(declarationId, receiptId) {
+      const row = await db
+        .selectFrom('hub_receipt_xml')
+        .select('xml')
+        .where('declaration_id', '=', declarationId)
+        .where('receipt_id', '=', receiptId)
+        .executeTakeFirst();
+      return row?.xml;
     },
     async openCount(connectionId) {
       const row = await db

@@ -5,6 +5,8 @@ import { hubConnectionRepo, hubProductRepo } from './connections.repo.js';
 import { hubDealRepo } from './deals.repo.js';
 import { hubDeclarationRepo, hubReceiptCursorRepo } from './declarations.repo.js';
 import { hubStockBookRepo, hubWaybillNumberRepo } from './partners.repo.js';
+import { hubProductImportRepo } from './product-imports.repo.js';
+import { hubTrackingRepo } from './tracking.repo.js';
 import { hubInboundRepo, hubWebhookRepo } from './webhooks.repo.js';
 
 export { storedWarehouseStock } from './partners.repo.js';
@@ -13,6 +15,7 @@ export function hubRepos(db: Kysely<DatabaseSchema>): HubStore {
   return {
     hubConnections: hubConnectionRepo(db),
     hubProducts: hubProductRepo(db),
+    hubProductImports: hubProductImportRepo(db),
     hubDeals: hubDealRepo(db),
     hubDeclarations: hubDeclarationRepo(db),
     hubCursors: hubReceiptCursorRepo(db),
@@ -20,5 +23,6 @@ export function hubRepos(db: Kysely<DatabaseSchema>): HubStore {
     hubWebhooks: hubWebhookRepo(db),
     hubWaybillNumbers: hubWaybillNumberRepo(db),
     hubStockBooks: hubStockBookRepo(db),
+    hubTracking: hubTrackingRepo(db),
   };
 }

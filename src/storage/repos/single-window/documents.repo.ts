@@ -4,7 +4,7 @@ import type { SwDocument, SwDocumentKind, SwDocumentRepo } from '../../../ports/
 import type { DatabaseSchema } from '../../schema.js';
 import type { SwDocumentsTable } from '../../schema-single-window.js';
 
-const toDocument = (r: Selectable<SwDocumentsTable>): SwDocument => ({
+export const toDocument = (r: Selectable<SwDocumentsTable>): SwDocument => ({
   id: r.id,
   kind: r.kind as SwDocumentKind,
   docKey: r.doc_key,

@@ -10,7 +10,7 @@ import type {
 import type { DatabaseSchema } from '../../schema.js';
 import type { SwInventoriesTable } from '../../schema-single-window.js';
 
-const toInventory = (r: Selectable<SwInventoriesTable>): InventoryRecord => ({
+export const toInventory = (r: Selectable<SwInventoriesTable>): InventoryRecord => ({
   id: r.id,
   docKey: r.doc_key,
   orderKey: r.order_key,

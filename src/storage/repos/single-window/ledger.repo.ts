@@ -11,7 +11,7 @@ import type {
 import type { DatabaseSchema } from '../../schema.js';
 import type { SwQuotaLedgerTable, SwStockTable } from '../../schema-single-window.js';
 
-const toEntry = (r: Selectable<SwQuotaLedgerTable>): QuotaEntryRow => ({
+export const toEntry = (r: Selectable<SwQuotaLedgerTable>): QuotaEntryRow => ({
   id: r.id,
   buyerKey: r.buyer_key,
   year: r.year,

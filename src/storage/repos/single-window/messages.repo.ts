@@ -1,10 +1,10 @@
 import type { Kysely, Selectable } from 'kysely';
 import { sql } from 'kysely';
-import type { SwMessage, SwMessageRepo, SwMessageStatus } from '../../../ports/single-window.port.js';
+import type { NewSwMessage, SwMessage, SwMessageRepo, SwMessageStatus } from '../../../ports/single-window.port.js';
 import type { DatabaseSchema } from '../../schema.js';
 import type { SwMessagesTable } from '../../schema-single-window.js';
 
-const toMessage = (r: Selectable<SwMessagesTable>): SwMessage => ({
+export const toMessage = (r: Selectable<SwMessagesTable>): SwMessage => ({
   id: r.id,
   senderId: r.sender_id,
   type: r.message_type,
@@ -21,25 +21,27 @@ const toMessage = (r: Selectable<SwMessagesTable>): SwMessage => ({
   processedAt: r.processed_at,
 });
 
+const toRow = (m: NewSwMessage) => ({
+  id: m.id,
+  sender_id: m.senderId,
+  message_type: m.type,
+  edition: m.edition,
+  guid: m.guid,
+  cop_msg_id: m.copMsgId,
+  body_hash: m.bodyHash,
+  xml: m.xml,
+  documents: m.documents === null ? null : JSON.stringify(m.documents),
+  status: m.status,
+  error_code: m.errorCode ?? null,
+  error_info: m.errorInfo ?? null,
+});
+
 export function swMessageRepo(db: Kysely<DatabaseSchema>): SwMessageRepo {
   return {
     async insert(m) {
       const inserted = await db
         .insertInto('sw_messages')
-        .values({
-          id: m.id,
-          sender_id: m.senderId,
-          message_type: m.type,
-          edition: m.edition,
-          guid: m.guid,
-          cop_msg_id: m.copMsgId,
-          body_hash: m.bodyHash,
-          xml: m.xml,
-          documents: m.documents === null ? null : JSON.stringify(m.documents),
-          status: m.status,
-          error_code: m.errorCode ?? null,
-          error_info: m.errorInfo ?? null,
-        })
+        .values(toRow(m))
         .onConflict((oc) => oc.columns(['sender_id', 'message_type', 'guid']).doNothing())
         .returningAll()
         .executeTakeFirst();
@@ -52,6 +54,36 @@ export function swMessageRepo(db: Kysely<DatabaseSchema>): SwMessageRepo {
         .where('guid', '=', m.guid)
         .executeTakeFirstOrThrow();
       return { inserted: false, message: toMessage(existing) };
+    },
+    async insertMany(messages) {
+      if (messages.length === 0) return [];
+      const inserted = await db
+        .insertInto('sw_messages')
+        .values(messages.map(toRow))
+        .onConflict((oc) => oc.columns(['sender_id', 'message_type', 'guid']).doNothing())
+        .returningAll()
+        .execute();
+      const byId = new Map(inserted.map((r) => [r.id, toMessage(r)]));
+      const keyOf = (sender: string, type: string, guid: string) => `${sender}\u0000${type}\u0000${guid}`;
+      const repeats = messages.filter((m) => !byId.has(m.id));
+      const existing = new Map<string, SwMessage>();
+      if (repeats.length > 0) {
+        const rows = await db
+          .selectFrom('sw_messages')
+          .selectAll()
+          .where(
+            sql<boolean>`(sender_id, message_type, guid) in (select s, t, g from unnest(${repeats.map((m) => m.senderId)}::text[], ${repeats.map((m) => m.type)}::text[], ${repeats.map((m) => m.guid)}::text[]) as u(s, t, g))`,
+          )
+          .execute();
+        for (const r of rows) existing.set(keyOf(r.sender_id, r.message_type, r.guid), toMessage(r));
+      }
+      return messages.map((m) => {
+        const mine = byId.get(m.id);
+        if (mine) return { inserted: true, message: mine };
+        const found = existing.get(keyOf(m.senderId, m.type, m.guid));
+        if (!found) throw new Error(`message ${m.type} ${m.guid} was neither inserted nor found`);
+        return { inserted: false, message: found };
+      });
     },
     async byId(id) {
       const row = await db.selectFrom('sw_messages').selectAll().where('id', '=', id).executeTakeFirst();

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Receipt, SwReceiptRepo } from '../../../ports/single-window.port.js';
 import type { DatabaseSchema } from '../../schema.js';
 import type { SwReceiptsTable } from '../../schema-single-window.js';
@@ -39,15 +39,32 @@ export function swReceiptRepo(db: Kysely<DatabaseSchema>): SwReceiptRepo {
       return row && toReceipt(row);
     },
     async since(recipientId, afterSeq, limit) {
+      // Commit order: (txid, seq), and only receipts of transactions older than every one still running (below
+      // the snapshot's xmin), a set no later commit can add to. The cursor is the seq of the last receipt read;
+      // its transaction is looked up (an unknown seq counts as transaction 0: nothing is skipped, some re-read).
+      const cursorTx = sql<string>`coalesce((select c.txid from sw_receipts c where c.seq = ${afterSeq}), '0'::xid8)`;
       const rows = await db
         .selectFrom('sw_receipts')
         .selectAll()
         .where('recipient_id', '=', recipientId)
-        .where('seq', '>', afterSeq)
+        .where(sql<boolean>`(txid, seq) > (${cursorTx}, ${afterSeq}::bigint)`)
+        .where(sql<boolean>`txid < pg_snapshot_xmin(pg_current_snapshot())`)
+        .orderBy('txid')
         .orderBy('seq')
         .limit(limit)
         .execute();
       return rows.map(toReceipt);
+    },
+    async settled(timeoutMs = 10_000) {
+      const { rows } = await sql<{ next: string }>`select pg_snapshot_xmax(pg_current_snapshot())::text as next`.execute(db);
+      const next = rows[0]?.next ?? '0';
+      const until = Date.now() + timeoutMs;
+      for (;;) {
+        const check = await sql<{ done: boolean }>`select pg_snapshot_xmin(pg_current_snapshot()) >= ${next}::xid8 as done`.execute(db);
+        if (check.rows[0]?.done) return true;
+        if (Date.now() > until) return false;
+        await new Promise((r) => setTimeout(r, 5));
+      }
     },
     async forDocument(docKey) {
       const rows = await db.selectFrom('sw_receipts').selectAll().where('doc_key', '=', docKey).orderBy('seq').execute();

@@ -18,6 +18,8 @@ const ALLOWED: Readonly<Record<HubDeclarationType, readonly DealStatus[]>> = {
   CEB311: ['declaring'],
   CEB411: ['declaring'],
   CEB511: ['declaring'],
+  // the delivery status follows the release (a return asked for since does not unsay the delivery)
+  CEB513: ['released', 'returned'],
   CEB621: ['declaring'],
   CEB623: ['declared', 'released'],
   CEB625: ['released', 'returned'],

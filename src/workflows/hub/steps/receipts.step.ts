@@ -11,13 +11,6 @@ import { RetryLater } from '../partners.js';
 import { field } from './step-input.js';
 
 const MAX_PAGES = 20;
-/**
- * The single window numbers receipts as it writes them; on PostgreSQL concurrent writers may commit out of order,
- * so a receipt can appear just behind the cursor. Each pull re-reads this many numbers behind it; receipts are
- * applied once by their id, so reading one twice changes nothing.
- */
-const OVERLAP = 200;
-const SEEN_MAX = 20_000;
 
 const pullJob = (ctx: HubContext, connectionId: string, dedupeKey: string, delayMs = 0) =>
   stepJob({ queue: HUB_QUEUES.receipts, payload: { connectionId } }, ctx.policy.stepAttempts, { delayMs, dedupeKey });
@@ -34,25 +27,19 @@ export async function startPolling(ctx: HubContext, tx: StoreScope, connectionId
   await tx.jobs.enqueue([pullJob(ctx, connectionId, `receipts:${connectionId}:start:${newId('pol')}`)]);
 }
 
-const numeric = (cursor: string): number | undefined => (/^\d{1,15}$/.test(cursor) ? Number(cursor) : undefined);
-
 /**
- * Follows a single-window connection's receipts with a stored cursor: each receipt is applied to its declaration
- * and deal in the transaction that moves the cursor past it (once, whatever crashes). While declarations sent
- * through the connection still expect a receipt, the follower schedules itself again.
+ * Follows a single-window connection's receipts with a stored cursor. The single window lists receipts in commit
+ * order and never shows one a transaction still running could precede, so nothing appears behind the cursor: each
+ * receipt is applied to its declaration and deal (once, by its id, whatever crashes) and the cursor moved past it
+ * in the same transaction. While declarations sent through the connection still expect a receipt, the follower
+ * schedules itself again.
  */
 export function receiptsStep(ctx: HubContext): JobHandler {
-  const overlap = ctx.store.kind === 'postgres' ? OVERLAP : 0;
-  const seen = new Set<string>();
-
-  async function apply(connection: Connection, receipt: PulledReceipt): Promise<boolean> {
-    return ctx.store.transaction(async (tx) => {
-      const state = await tx.hubCursors.lock(connection.id);
+  async function apply(connection: Connection, receipt: PulledReceipt): Promise<void> {
+    await ctx.store.transaction(async (tx) => {
+      await tx.hubCursors.lock(connection.id);
       await applyReceipt(ctx, tx, connection, receipt);
-      const at = numeric(state.cursor);
-      const fresh = at === undefined || receipt.seq > at;
-      if (fresh) await tx.hubCursors.save(connection.id, { cursor: String(receipt.seq) });
-      return fresh;
+      await tx.hubCursors.save(connection.id, { cursor: String(receipt.seq) });
     });
   }
 
@@ -63,11 +50,10 @@ export function receiptsStep(ctx: HubContext): JobHandler {
     const sw = ctx.connectors.singleWindow(connection);
     let count = 0;
     let next = '';
-    // follow the cursor while pages bring new receipts (a bounded run: the job gives way after that)
+    // follow the cursor while pages bring receipts (a bounded run: the job gives way after that)
     for (let page = 0; page < MAX_PAGES; page++) {
       const { cursor } = await ctx.store.transaction((tx) => tx.hubCursors.lock(connectionId));
-      const at = numeric(cursor);
-      const pulled = await sw.pullReceipts(at === undefined ? cursor : String(Math.max(0, at - overlap)));
+      const pulled = await sw.pullReceipts(cursor);
       if (!pulled.ok) {
         if (page > 0) break;
         if (pulled.error.disposition === 'retryable' && job.attempts < job.maxAttempts) throw new RetryLater(pulled.error);
@@ -77,23 +63,14 @@ export function receiptsStep(ctx: HubContext): JobHandler {
         });
         throw new PermanentJobError(`receipts of ${connection.label} cannot be pulled: ${pulled.error.code} ${pulled.error.message}`);
       }
-      let fresh = 0;
-      for (const receipt of pulled.value.receipts) {
-        if (at !== undefined && receipt.seq <= at && seen.has(receipt.id)) continue;
-        if (await apply(connection, receipt)) fresh += 1;
-        if (seen.size >= SEEN_MAX) seen.clear();
-        seen.add(receipt.id);
-      }
-      count += fresh;
+      for (const receipt of pulled.value.receipts) await apply(connection, receipt);
+      count += pulled.value.receipts.length;
       next = pulled.value.next;
-      if (fresh === 0) break;
+      if (pulled.value.receipts.length === 0) break;
     }
     await ctx.store.transaction(async (tx) => {
       const state = await tx.hubCursors.lock(connectionId);
-      const [stored, given] = [numeric(state.cursor), numeric(next)];
-      if (next !== '' && (stored === undefined || given === undefined ? next !== state.cursor : given > stored)) {
-        await tx.hubCursors.save(connectionId, { cursor: next });
-      }
+      if (next !== '' && next !== state.cursor) await tx.hubCursors.save(connectionId, { cursor: next });
       const open = await tx.hubDeclarations.openCount(connectionId);
       if (count > 0 || open > 0) {
         await tx.jobs.enqueue([pullJob(ctx, connectionId, `receipts:${connectionId}:after:${job.id}`, ctx.policy.receiptPollMs)]);

@@ -21,7 +21,7 @@ const isErrorBody = (value: unknown): value is ApiErrorBody =>
   typeof (value as ApiErrorBody).error?.code === 'string';
 
 export interface RequestOptions {
-  readonly method?: 'GET' | 'POST';
+  readonly method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   readonly body?: unknown;
   readonly signal?: AbortSignal;
 }

@@ -14,9 +14,10 @@ export type PageId =
   | 'participants'
   | 'deals'
   | 'products'
-  | 'connectors';
+  | 'connectors'
+  | 'deliveries';
 
-export type NavGroup = 'work' | 'insight' | 'tools' | 'admin' | 'soon';
+export type NavGroup = 'work' | 'insight' | 'tools' | 'hub' | 'admin';
 
 export interface PageSpec {
   readonly path: string;
@@ -26,7 +27,6 @@ export interface PageSpec {
 }
 
 const ALL: readonly Role[] = ['ebp', 'ebc', 'payment', 'logistics', 'warehouse', 'customs', 'admin'];
-const TRADERS: readonly Role[] = ['ebp', 'ebc', 'payment', 'logistics', 'warehouse'];
 const OFFICIALS: readonly Role[] = ['customs', 'admin'];
 
 export const PAGES: Readonly<Record<PageId, PageSpec>> = {
@@ -40,12 +40,13 @@ export const PAGES: Readonly<Record<PageId, PageSpec>> = {
   jobs: { path: '/jobs', label: 'nav.jobs', group: 'admin', roles: ['admin'] },
   participants: { path: '/participants', label: 'nav.participants', group: 'admin', roles: ['admin'] },
   // Issue 5 (the integration hub) brings these; until then they say so and claim nothing.
-  deals: { path: '/deals', label: 'nav.deals', group: 'soon', roles: TRADERS },
-  products: { path: '/products', label: 'nav.products', group: 'soon', roles: TRADERS },
-  connectors: { path: '/connectors', label: 'nav.connectors', group: 'soon', roles: TRADERS },
+  deals: { path: '/deals', label: 'nav.deals', group: 'hub', roles: ['ebp', 'ebc', 'logistics', 'warehouse', 'admin'] },
+  products: { path: '/products', label: 'nav.products', group: 'hub', roles: ['ebp', 'ebc', 'logistics', 'warehouse'] },
+  connectors: { path: '/connectors', label: 'nav.connectors', group: 'hub', roles: ['ebp', 'ebc', 'logistics', 'warehouse'] },
+  deliveries: { path: '/deliveries', label: 'nav.deliveries', group: 'hub', roles: ['ebp', 'ebc', 'logistics', 'warehouse', 'admin'] },
 };
 
-export const NAV_GROUPS: readonly NavGroup[] = ['work', 'insight', 'tools', 'admin', 'soon'];
+export const NAV_GROUPS: readonly NavGroup[] = ['work', 'insight', 'tools', 'hub', 'admin'];
 
 export const canOpen = (role: Role, page: PageId): boolean => PAGES[page].roles.includes(role);
 

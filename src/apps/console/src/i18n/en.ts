@@ -1,3 +1,6 @@
+import { enDeals } from './en-deals.js';
+import { enHub } from './en-hub.js';
+
 /** English: the reference dictionary. Every key must exist in zh.ts too (the type checker says so). */
 export const en = {
   'app.name': 'Crossgate',
@@ -13,7 +16,6 @@ export const en = {
   'nav.group.insight': 'Supervision',
   'nav.group.tools': 'Tools',
   'nav.group.admin': 'Administration',
-  'nav.group.soon': 'Integration hub',
   'nav.review': 'Review queue',
   'nav.inspection': 'Inspection queue',
   'nav.inventories': 'Inventories',
@@ -26,7 +28,6 @@ export const en = {
   'nav.deals': 'Deals',
   'nav.products': 'Products',
   'nav.connectors': 'Connectors',
-  'nav.soon': 'Soon',
 
   'signin.title': 'Sign in to Crossgate',
   'signin.intro': 'Use your participant API key. Your role decides what you see and what you may do.',
@@ -352,15 +353,6 @@ export const en = {
   'participants.disabled': 'Disabled',
   'participants.empty': 'No participant with this role.',
 
-  'soon.badge': 'Coming with the integration hub',
-  'soon.deals': 'One timeline per deal across storefront, payment, carrier and customs, with search and filters.',
-  'soon.products': 'Your catalogue with HS codes and origins, imported from CSV with an error report.',
-  'soon.connectors': 'The settings of each storefront, payment and carrier connector, as forms.',
-  'soon.meanwhile': 'Meanwhile, your inventories show every declaration, its history and its receipts.',
-  'soon.goInventories': 'Open inventories',
-  'soon.title.deals': 'Deals',
-  'soon.title.products': 'Product registry',
-  'soon.title.connectors': 'Connector settings',
 
   'notFound.title': 'Page not found',
   'notFound.hint': 'This address does not match a page of the console.',
@@ -372,6 +364,8 @@ export const en = {
   'time.min': '{n} min',
   'time.h': '{n} h',
   'time.d': '{n} d',
+  ...enHub,
+  ...enDeals,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,6 @@
 import type { MessageKey } from './en.js';
+import { zhDeals } from './zh-deals.js';
+import { zhHub } from './zh-hub.js';
 
 /** 简体中文. Typed against the English keys: a missing or extra key fails the type-check. */
 export const zh: Readonly<Record<MessageKey, string>> = {
@@ -15,7 +17,6 @@ export const zh: Readonly<Record<MessageKey, string>> = {
   'nav.group.insight': '监管',
   'nav.group.tools': '工具',
   'nav.group.admin': '管理',
-  'nav.group.soon': '集成中心',
   'nav.review': '人工审核',
   'nav.inspection': '查验',
   'nav.inventories': '清单',
@@ -28,7 +29,6 @@ export const zh: Readonly<Record<MessageKey, string>> = {
   'nav.deals': '交易',
   'nav.products': '商品',
   'nav.connectors': '连接器',
-  'nav.soon': '即将推出',
 
   'signin.title': '登录 Crossgate',
   'signin.intro': '使用参与方的 API 密钥登录。您的角色决定可见内容和可执行的操作。',
@@ -354,15 +354,6 @@ export const zh: Readonly<Record<MessageKey, string>> = {
   'participants.disabled': '停用',
   'participants.empty': '没有该角色的参与方。',
 
-  'soon.badge': '随集成中心推出',
-  'soon.deals': '每笔交易一条时间线，贯穿店铺订单、支付、物流和海关，支持搜索和筛选。',
-  'soon.products': '含 HS 编码和原产地的商品目录，支持 CSV 导入及错误报告。',
-  'soon.connectors': '以表单形式配置每个店铺、支付和物流连接器。',
-  'soon.meanwhile': '在此之前，可在“清单”中查看每票申报、状态记录和回执。',
-  'soon.goInventories': '打开清单',
-  'soon.title.deals': '交易',
-  'soon.title.products': '商品备案',
-  'soon.title.connectors': '连接器设置',
 
   'notFound.title': '页面不存在',
   'notFound.hint': '该地址不对应控制台的任何页面。',
@@ -374,4 +365,6 @@ export const zh: Readonly<Record<MessageKey, string>> = {
   'time.min': '{n} 分钟',
   'time.h': '{n} 小时',
   'time.d': '{n} 天',
+  ...zhHub,
+  ...zhDeals,
 };

@@ -1,0 +1,140 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { ConnectionView, DealDetailView, DealSummaryView } from '../../../api/hub.schemas.js';
+import { useSignedIn } from '../auth/session.js';
+import { ApiError, apiFetch, query } from './client.js';
+import type { ApiErrorBody, Page } from './types.js';
+
+/** The hub's deals as the API gives them (types inferred from its own schemas: nothing of the server is bundled). */
+export type DealSummary = z.infer<typeof DealSummaryView>;
+export type DealDetail = z.infer<typeof DealDetailView>;
+export type DealStatus = DealSummary['status'];
+export type Declaration = DealDetail['declarations'][number];
+export type DealReceipt = Declaration['receipts'][number];
+export type DealEvent = DealDetail['timeline'][number];
+export type DealWebhook = DealDetail['webhooks'][number];
+export type Connection = z.infer<typeof ConnectionView>;
+
+export const DEAL_STATUS_ORDER: readonly DealStatus[] = [
+  'received',
+  'awaiting-payment',
+  'declaring',
+  'declared',
+  'released',
+  'rejected',
+  'stopped',
+  'blocked',
+  'needs-attention',
+  'cancelled',
+  'returned',
+];
+
+export interface DealFilters {
+  readonly status?: DealStatus | undefined;
+  readonly storefront?: string | undefined;
+  /** China calendar days (YYYY-MM-DD), both included. */
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+  readonly q?: string | undefined;
+}
+
+export interface DealPage extends Page<DealSummary> {
+  readonly total: { readonly count: number; readonly capped: boolean };
+}
+
+/** Start of a China calendar day (UTC+8) as an instant. */
+const chinaDayStart = (day: string, plusDays = 0) => new Date(Date.parse(`${day}T00:00:00+08:00`) + plusDays * 86_400_000).toISOString();
+
+export function useDeals(filters: DealFilters, after: string | undefined, limit = 25) {
+  const { key } = useSignedIn();
+  return useQuery({
+    queryKey: ['deals', filters, after ?? '', limit],
+    queryFn: ({ signal }) =>
+      apiFetch<DealPage>(
+        key,
+        `/v1/deals${query({
+          order: 'desc',
+          status: filters.status,
+          storefront: filters.storefront,
+          since: filters.from ? chinaDayStart(filters.from) : undefined,
+          until: filters.to ? chinaDayStart(filters.to, 1) : undefined,
+          q: filters.q,
+          after,
+          limit,
+        })}`,
+        { signal },
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useDeal(id: string) {
+  const { key } = useSignedIn();
+  return useQuery({
+    queryKey: ['deal', id],
+    queryFn: ({ signal }) => apiFetch<DealDetail>(key, `/v1/deals/${encodeURIComponent(id)}`, { signal }),
+    // a deal in flight moves on its own: follow it while the page is open
+    refetchInterval: (q) => (q.state.data && ['released', 'rejected', 'stopped', 'cancelled', 'returned'].includes(q.state.data.deal.status) ? false : 5000),
+  });
+}
+
+/** The storefront connections (sales channels), for the channel filter and names. */
+export function useStorefronts() {
+  const { key } = useSignedIn();
+  return useQuery({
+    queryKey: ['connections', 'storefront'],
+    queryFn: ({ signal }) => apiFetch<Page<Connection>>(key, '/v1/connections?kind=storefront&includeDisabled=true&limit=200', { signal }),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** A message's raw XML (not JSON): the text as signed, or the API's coded error. */
+async function fetchXml(key: string, path: string, signal?: AbortSignal): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(path, { headers: { authorization: `Bearer ${key}`, accept: 'application/xml' }, credentials: 'omit', cache: 'no-store', ...(signal && { signal }) });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'network.unreachable', 'The server did not answer');
+  }
+  const text = await response.text();
+  if (response.ok) return text;
+  try {
+    const body = JSON.parse(text) as ApiErrorBody;
+    throw new ApiError(response.status, body.error.code, body.error.message, body.error.details);
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    throw new ApiError(response.status, `http.${response.status}`, response.statusText || 'Request failed');
+  }
+}
+
+/** The raw XML of a declaration, or of one of its receipts; fetched once the viewer opens. */
+export function useMessageXml(dealId: string, declarationId: string, receiptId: string | null, enabled: boolean) {
+  const { key } = useSignedIn();
+  const base = `/v1/deals/${encodeURIComponent(dealId)}/declarations/${encodeURIComponent(declarationId)}`;
+  const path = receiptId ? `${base}/receipts/${encodeURIComponent(receiptId)}/xml` : `${base}/xml`;
+  return useQuery({ queryKey: ['deal-xml', path], queryFn: ({ signal }) => fetchXml(key, path, signal), enabled, staleTime: Number.POSITIVE_INFINITY });
+}
+
+export type DealAction =
+  | { readonly kind: 'cancel'; readonly reason: string }
+  | { readonly kind: 'resume' }
+  | { readonly kind: 'return'; readonly reason: string; readonly lines: readonly { readonly gnum: number; readonly qty: string }[] };
+
+/** Cancel, return or resume (the hub's own commands); the deal and the lists are fetched again afterwards. */
+export function useDealAction(id: string) {
+  const { key } = useSignedIn();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (action: DealAction) => {
+      const path = `/v1/deals/${encodeURIComponent(id)}`;
+      if (action.kind === 'cancel') return apiFetch<unknown>(key, `${path}/cancel`, { method: 'POST', body: { reason: action.reason } });
+      if (action.kind === 'return') return apiFetch<unknown>(key, `${path}/returns`, { method: 'POST', body: { reason: action.reason, lines: action.lines } });
+      return apiFetch<unknown>(key, `${path}/resume`, { method: 'POST' });
+    },
+    onSettled: () => {
+      void client.invalidateQueries({ queryKey: ['deal', id] });
+      void client.invalidateQueries({ queryKey: ['deals'] });
+    },
+  });
+}

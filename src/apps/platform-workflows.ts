@@ -1,0 +1,72 @@
+import type { Logger } from 'pino';
+import { maintenanceHandler } from '../jobs/handlers/maintenance.js';
+import type { JobHandlers } from '../jobs/job-handler.js';
+import type { Store } from '../ports/store.port.js';
+import { signMessage } from '../signing/index.js';
+import { createHub, type Hub, type HubConnectors, type HubPolicy } from '../workflows/hub/index.js';
+import { createSingleWindow, DEFAULT_SINGLE_WINDOW_POLICY, type SingleWindow, type SingleWindowPolicy } from '../workflows/single-window/index.js';
+import { createTariffService, type TariffService } from '../workflows/tariff/tariff-cache.js';
+import type { Config } from './config.js';
+import { registryConnectors } from './hub-connectors.js';
+import { loadOrCreateKey } from './key-dir.js';
+import { applyPolicyFile } from './sw-policy-file.js';
+
+export interface WorkflowOptions {
+  /** Extra job handlers (later issues register theirs here). */
+  readonly handlers?: JobHandlers;
+  /** The single window's policy (default: the operator's policy file, else DEFAULT_SINGLE_WINDOW_POLICY). */
+  readonly singleWindowPolicy?: SingleWindowPolicy;
+  /** The integration hub's policy (default DEFAULT_HUB_POLICY); the demo and tests shorten its waits. */
+  readonly hubPolicy?: Partial<HubPolicy>;
+  /** Wraps the hub's partners (the demo simulates a carrier's own records with it). */
+  readonly hubConnectors?: (connectors: HubConnectors) => HubConnectors;
+}
+
+/** The workflows a Crossgate process runs, and every job handler they register. */
+export interface PlatformWorkflows {
+  readonly tariff: TariffService;
+  readonly singleWindow: SingleWindow;
+  readonly hub: Hub;
+  /** Maintenance, single window, hub and the extra handlers: what any worker of this deployment must run. */
+  readonly handlers: JobHandlers;
+  /** Connects the worker the workflows nudge after queueing work (the worker is made after its handlers). */
+  setWake(wake: () => void): void;
+}
+
+/**
+ * The one place the workflows and their job handlers are built, from the configuration: used by the server's
+ * in-process worker (`npm start`, `crossgate serve`) and by the standalone `crossgate worker`, so both run the
+ * same handlers with the same policies and keys.
+ */
+export function createPlatformWorkflows(config: Config, store: Store, log: Logger, options: WorkflowOptions = {}): PlatformWorkflows {
+  const tariff = createTariffService(store, {
+    onRefreshError: (error) => log.warn({ err: error }, 'tariff reload failed; the previous copy stays in use'),
+  });
+  const swKey = loadOrCreateKey(config.keyDir, 'single-window', 'CROSSGATE-SW-01');
+  const policy =
+    options.singleWindowPolicy ??
+    (config.swPolicyFile ? applyPolicyFile(DEFAULT_SINGLE_WINDOW_POLICY, config.swPolicyFile) : DEFAULT_SINGLE_WINDOW_POLICY);
+  const singleWindow = createSingleWindow({
+    store,
+    tariff,
+    policy: config.waitMinutes === undefined ? policy : { ...policy, match: { ...policy.match, waitMinutes: config.waitMinutes } },
+    signer: (dxp) => signMessage(dxp, swKey.key),
+  });
+  const connectors = registryConnectors({ store });
+  const hub = createHub({
+    store,
+    tariff,
+    connectors: options.hubConnectors?.(connectors) ?? connectors,
+    ...(options.hubPolicy && { policy: options.hubPolicy }),
+  });
+  return {
+    tariff,
+    singleWindow,
+    hub,
+    handlers: { ...maintenanceHandler(), ...singleWindow.jobs, ...hub.jobs, ...options.handlers },
+    setWake: (wake) => {
+      singleWindow.setWake(wake);
+      hub.setWake(wake);
+    },
+  };
+}

@@ -1,0 +1,339 @@
+import { type Kysely, sql } from 'kysely';
+import type {
+  InventoryEvent,
+  InventoryLineRow,
+  InventoryRecord,
+  QuotaEntryRow,
+  SwDocument,
+  SwDocumentKind,
+  SwMessage,
+  SwMessageStatus,
+} from '../../../ports/single-window.port.js';
+import type { DatabaseSchema } from '../../schema.js';
+import { toDocument } from './documents.repo.js';
+import { toInventory } from './inventories.repo.js';
+import { toEntry } from './ledger.repo.js';
+import { toMessage } from './messages.repo.js';
+
+/**
+ * The bulk statements of a single-window batch (see batch-scope.ts): reads by many keys at once (`= any(array)`,
+ * which uses the same indexes as the one-key reads) and multi-row writes, chunked below PostgreSQL's limit of
+ * 65,535 parameters per statement.
+ */
+
+type Db = Kysely<DatabaseSchema>;
+
+const CHUNK = 500;
+
+function chunks<T>(rows: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += CHUNK) out.push(rows.slice(i, i + CHUNK));
+  return out;
+}
+
+const texts = (values: readonly string[]) => sql`${[...values]}::text[]`;
+
+export async function transactionNow(db: Db): Promise<Date> {
+  const { rows } = await sql<{ now: Date }>`select now() as now`.execute(db);
+  return new Date(rows[0]?.now ?? Date.now());
+}
+
+/** Advisory transaction locks on `hashtext(key)`, taken in ascending lock-id order. */
+export async function lockAll(db: Db, keys: readonly string[]): Promise<void> {
+  if (keys.length === 0) return;
+  await sql`select pg_advisory_xact_lock(h) from (select distinct hashtext(k) as h from unnest(${texts(keys)}) as k order by h) as ordered`.execute(db);
+}
+
+/** `count` values of a sequence, in order. */
+export async function nextValues(db: Db, sequence: string, count: number): Promise<number[]> {
+  const { rows } = await sql<{ n: number }>`select nextval(${sequence}::regclass)::int8 as n from generate_series(1, ${count}::int)`.execute(db);
+  return rows.map((r) => Number(r.n));
+}
+
+export async function messagesByIds(db: Db, ids: readonly string[]): Promise<SwMessage[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('sw_messages').selectAll().where(sql<boolean>`id = any(${texts(ids)})`).execute();
+  return rows.map(toMessage);
+}
+
+export async function claimsOf(db: Db, messageIds: readonly string[]): Promise<{ messageId: string; index: number }[]> {
+  if (messageIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('sw_processed')
+    .select(['message_id', 'doc_index'])
+    .where(sql<boolean>`message_id = any(${texts(messageIds)})`)
+    .execute();
+  return rows.map((r) => ({ messageId: r.message_id, index: r.doc_index }));
+}
+
+export async function documentsByKeys(db: Db, keys: readonly { kind: SwDocumentKind; docKey: string }[]): Promise<SwDocument[]> {
+  if (keys.length === 0) return [];
+  const rows = await db
+    .selectFrom('sw_documents')
+    .selectAll()
+    .where(
+      sql<boolean>`(kind, doc_key) in (select k, d from unnest(${texts(keys.map((k) => k.kind))}, ${texts(keys.map((k) => k.docKey))}) as u(k, d))`,
+    )
+    .execute();
+  return rows.map(toDocument);
+}
+
+export async function documentsByLinks(db: Db, keys: readonly { kind: SwDocumentKind; linkKey: string }[]): Promise<SwDocument[]> {
+  if (keys.length === 0) return [];
+  const rows = await db
+    .selectFrom('sw_documents')
+    .selectAll()
+    .where(
+      sql<boolean>`(kind, link_key) in (select k, l from unnest(${texts(keys.map((k) => k.kind))}, ${texts(keys.map((k) => k.linkKey))}) as u(k, l))`,
+    )
+    .orderBy('created_at')
+    .execute();
+  return rows.map(toDocument);
+}
+
+export async function inventoriesByKeys(
+  db: Db,
+  docKeys: readonly string[],
+  links: { order: readonly string[]; payment: readonly string[]; waybill: readonly string[] },
+): Promise<InventoryRecord[]> {
+  if (docKeys.length + links.order.length + links.payment.length + links.waybill.length === 0) return [];
+  const rows = await db
+    .selectFrom('sw_inventories')
+    .selectAll()
+    .where(
+      sql<boolean>`(doc_key = any(${texts(docKeys)}) or order_key = any(${texts(links.order)}) or payment_link = any(${texts(links.payment)}) or waybill_key = any(${texts(links.waybill)}))`,
+    )
+    .execute();
+  return rows.map(toInventory);
+}
+
+export async function eventsOf(db: Db, inventoryIds: readonly string[]): Promise<InventoryEvent[]> {
+  if (inventoryIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('sw_inventory_events')
+    .selectAll()
+    .where(sql<boolean>`inventory_id = any(${texts(inventoryIds)})`)
+    .orderBy('seq')
+    .execute();
+  return rows.map((r) => ({
+    inventoryId: r.inventory_id,
+    from: r.from_status,
+    to: r.to_status,
+    actor: r.actor,
+    actorId: r.actor_id,
+    reason: r.reason,
+    at: r.at,
+  }));
+}
+
+export async function quotaOf(db: Db, buyerKeys: readonly string[]): Promise<QuotaEntryRow[]> {
+  if (buyerKeys.length === 0) return [];
+  const rows = await db
+    .selectFrom('sw_quota_ledger')
+    .selectAll()
+    .where(sql<boolean>`buyer_key = any(${texts(buyerKeys)})`)
+    .orderBy('at')
+    .execute();
+  return rows.map(toEntry);
+}
+
+/** Everything a batch wrote, in the order the rows must reach the tables. */
+export interface PendingWrites {
+  readonly claims: readonly { messageId: string; index: number }[];
+  readonly documents: readonly SwDocument[];
+  readonly inventories: readonly InventoryRecord[];
+  /** Inventories whose lines are replaced (redeclared): their old lines go first. */
+  readonly replacedLines: readonly string[];
+  readonly lines: readonly { inventoryId: string; line: InventoryLineRow }[];
+  readonly events: readonly InventoryEvent[];
+  readonly receipts: readonly {
+    seq: number;
+    id: string;
+    recipientId: string;
+    messageType: string;
+    docKey: string;
+    returnStatus: string;
+    returnInfo: string;
+    xml: string;
+    createdAt: Date;
+  }[];
+  readonly quota: readonly QuotaEntryRow[];
+  readonly messageStatus: readonly { id: string; status: SwMessageStatus; error?: { code: string; info: string } }[];
+}
+
+export async function writeAll(db: Db, w: PendingWrites): Promise<void> {
+  for (const part of chunks(w.claims)) {
+    await db
+      .insertInto('sw_processed')
+      .values(part.map((c) => ({ message_id: c.messageId, doc_index: c.index })))
+      .onConflict((oc) => oc.columns(['message_id', 'doc_index']).doNothing())
+      .execute();
+  }
+  for (const part of chunks(w.documents)) {
+    await db
+      .insertInto('sw_documents')
+      .values(
+        part.map((d) => ({
+          id: d.id,
+          kind: d.kind,
+          doc_key: d.docKey,
+          link_key: d.linkKey,
+          order_no: d.orderNo,
+          message_id: d.messageId,
+          sender_id: d.senderId,
+          data: JSON.stringify(d.data),
+          status: d.status,
+          status_info: d.statusInfo,
+          created_at: d.createdAt,
+          updated_at: d.updatedAt,
+        })),
+      )
+      .onConflict((oc) =>
+        oc.columns(['kind', 'doc_key']).doUpdateSet((eb) => ({
+          link_key: eb.ref('excluded.link_key'),
+          order_no: eb.ref('excluded.order_no'),
+          message_id: eb.ref('excluded.message_id'),
+          sender_id: eb.ref('excluded.sender_id'),
+          data: eb.ref('excluded.data'),
+          status: eb.ref('excluded.status'),
+          status_info: eb.ref('excluded.status_info'),
+          updated_at: eb.ref('excluded.updated_at'),
+        })),
+      )
+      .execute();
+  }
+  for (const part of chunks(w.inventories)) await upsertInventories(db, part);
+  if (w.replacedLines.length > 0) {
+    await db.deleteFrom('sw_inventory_lines').where(sql<boolean>`inventory_id = any(${texts(w.replacedLines)})`).execute();
+  }
+  for (const part of chunks(w.lines)) {
+    await db
+      .insertInto('sw_inventory_lines')
+      .values(
+        part.map(({ inventoryId, line: l }) => ({
+          inventory_id: inventoryId,
+          gnum: l.gnum,
+          gcode: l.gcode,
+          origin: l.origin,
+          item_key: l.itemKey,
+          qty: l.qty,
+          value_fen: l.valueFen,
+        })),
+      )
+      .execute();
+  }
+  for (const part of chunks(w.events)) {
+    await db
+      .insertInto('sw_inventory_events')
+      .values(
+        part.map((e) => ({
+          inventory_id: e.inventoryId,
+          from_status: e.from,
+          to_status: e.to,
+          actor: e.actor,
+          actor_id: e.actorId,
+          reason: e.reason,
+          at: e.at,
+        })),
+      )
+      .execute();
+  }
+  for (const part of chunks(w.receipts)) {
+    // seq comes from the table's own sequence (taken earlier, in issue order), so cursors read them in order.
+    const rows = part.map((r) => ({
+      seq: r.seq,
+      id: r.id,
+      recipient_id: r.recipientId,
+      message_type: r.messageType,
+      doc_key: r.docKey,
+      return_status: r.returnStatus,
+      return_info: r.returnInfo,
+      xml: r.xml,
+      created_at: r.createdAt,
+    }));
+    await db.insertInto('sw_receipts').values(rows as never).execute();
+  }
+  for (const part of chunks(w.quota)) {
+    await db
+      .insertInto('sw_quota_ledger')
+      .values(
+        part.map((e) => ({
+          id: e.id,
+          buyer_key: e.buyerKey,
+          year: e.year,
+          inventory_id: e.inventoryId,
+          kind: e.kind,
+          ref: e.ref,
+          amount_fen: e.amountFen,
+          at: e.at,
+        })),
+      )
+      .onConflict((oc) => oc.columns(['inventory_id', 'kind', 'ref']).doNothing())
+      .execute();
+  }
+  const byStatus = new Map<string, { status: SwMessageStatus; error?: { code: string; info: string }; ids: string[] }>();
+  for (const m of w.messageStatus) {
+    const key = JSON.stringify([m.status, m.error ?? null]);
+    const group = byStatus.get(key) ?? { status: m.status, ...(m.error && { error: m.error }), ids: [] };
+    group.ids.push(m.id);
+    byStatus.set(key, group);
+  }
+  for (const g of byStatus.values()) {
+    await db
+      .updateTable('sw_messages')
+      .set({ status: g.status, processed_at: sql`now()`, ...(g.error && { error_code: g.error.code, error_info: g.error.info }) })
+      .where(sql<boolean>`id = any(${texts(g.ids)})`)
+      .execute();
+  }
+}
+
+/** New and changed inventories, each written whole: inserted, or replacing the row with its id. */
+async function upsertInventories(db: Db, part: readonly InventoryRecord[]): Promise<void> {
+  const rows = part.map((i) => ({
+    id: i.id,
+    doc_key: i.docKey,
+    order_key: i.orderKey,
+    payment_link: i.paymentLink,
+    waybill_key: i.waybillKey,
+    order_no: i.orderNo,
+    invt_no: i.invtNo,
+    cop_no: i.copNo,
+    pre_no: i.preNo,
+    sender_id: i.senderId,
+    ebp_code: i.ebpCode,
+    ebc_code: i.ebcCode,
+    agent_code: i.agentCode,
+    logistics_code: i.logisticsCode,
+    trade_mode: i.tradeMode,
+    customs_code: i.customsCode,
+    buyer_key: i.buyerKey,
+    buyer_masked: i.buyerMasked,
+    status: i.status,
+    waiting_for: i.waitingFor.length > 0 ? [...i.waitingFor] : null,
+    wait_until: i.waitUntil,
+    channel: i.channel,
+    goods_value_fen: i.goodsValueFen,
+    dutiable_fen: i.dutiableFen,
+    duty_fen: i.dutyFen,
+    vat_fen: i.vatFen,
+    consumption_tax_fen: i.consumptionTaxFen,
+    tax_fen: i.taxFen,
+    quota_fen: i.quotaFen,
+    risk_route: i.riskRoute,
+    rejection_code: i.rejectionCode,
+    rejection_info: i.rejectionInfo,
+    cancelled_at: i.cancelledAt,
+    declared_at: i.declaredAt,
+    matched_at: i.matchedAt,
+    released_at: i.releasedAt,
+    closed_at: i.closedAt,
+    updated_at: i.updatedAt,
+    data: JSON.stringify(i.data),
+  }));
+  const columns = Object.keys(rows[0] ?? {}).filter((c) => c !== 'id') as (keyof (typeof rows)[number])[];
+  await db
+    .insertInto('sw_inventories')
+    .values(rows)
+    .onConflict((oc) => oc.column('id').doUpdateSet((eb) => Object.fromEntries(columns.map((c) => [c, eb.ref(`excluded.${c}`)]))))
+    .execute();
+}
