@@ -15,7 +15,7 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const onlyIndex = args.indexOf('--only');
 const only = onlyIndex >= 0 ? args[onlyIndex + 1] : undefined;
-const timing = quick ? { durationMs: 400, warmupMs: 100 } : { durationMs: 2500, warmupMs: 500 };
+const timing = quick ? { durationMs: 250, warmupMs: 50 } : { durationMs: 2500, warmupMs: 500 };
 
 const ctx: BenchContext = {
   quick,
@@ -52,7 +52,11 @@ async function main(): Promise<void> {
   process.stderr.write(`bench: ${selected.length} scenario(s), ${quick ? 'quick' : 'full'} run, node ${process.version}, ${cpus().length}× ${cpu}\n`);
   const rows: BenchRow[] = [];
   const started = performance.now();
-  for (const scenario of selected) rows.push(...(await scenario.run(ctx)));
+  for (const scenario of selected) {
+    const t0 = performance.now();
+    rows.push(...(await scenario.run(ctx)));
+    process.stderr.write(`  = ${scenario.name}: ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+  }
   process.stdout.write(`${table(rows)}\n`);
   const out = join(dirname(fileURLToPath(import.meta.url)), 'results', 'latest.json');
   await mkdir(dirname(out), { recursive: true });

@@ -4,12 +4,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DemoKey } from '../../src/workflows/demo/seed-demo-world.js';
 import { target } from '../scenarios/clearance.js';
+import { currentServer, preparedDataDir } from './data-template.js';
 import { type ServerProcess, startServerProcess } from './server-process.js';
 
 /** The repository root (bench/lib/../..). */
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** `npm start` from source (the TypeScript as it is now, through tsx): the server the HTTP scenarios load. */
+/** `npm start` from source (the TypeScript as it is now, through tsx); the HTTP scenarios use dist/ when it is current. */
 export const SOURCE_SERVER = ['--import', 'tsx', 'src/apps/server/main.ts'];
 
 /**
@@ -44,7 +45,8 @@ export async function startPlatformProcess(
 ): Promise<PlatformProcess | undefined> {
   const database = db === 'postgres' ? await target('postgres') : undefined;
   if (db === 'postgres' && !database) return undefined;
-  const dataDir = mkdtempSync(join(tmpdir(), 'crossgate-bench-server-'));
+  // embedded: a copy of the run's data folder past its first start (see data-template.ts)
+  const dataDir = db === 'pglite' ? (await preparedDataDir()).dir : mkdtempSync(join(tmpdir(), 'crossgate-bench-server-'));
   const url = database?.target.kind === 'postgres' ? database.target.url : undefined;
   const dispose = async () => {
     rmSync(dataDir, { recursive: true, force: true });
@@ -52,7 +54,7 @@ export async function startPlatformProcess(
   };
   let server: ServerProcess;
   try {
-    server = await startServerProcess({ args: options.args ?? SOURCE_SERVER, env: platformEnv(dataDir, url, options.env), cwd: REPO_ROOT });
+    server = await startServerProcess({ args: options.args ?? currentServer().args, env: platformEnv(dataDir, url, options.env), cwd: REPO_ROOT });
   } catch (error) {
     await dispose();
     throw error;

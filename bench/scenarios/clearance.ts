@@ -15,7 +15,7 @@ import type { DatabaseTarget } from '../../src/storage/database.js';
 import { openStore } from '../../src/storage/store.js';
 import { seedDemoWorld } from '../../src/workflows/demo/seed-demo-world.js';
 import { buildDeal, type DealParties, dealDeclarations } from '../../src/workflows/demo/synthetic-deal.js';
-import { createSingleWindow, receiveMessage } from '../../src/workflows/single-window/index.js';
+import { createSingleWindow, DEFAULT_SINGLE_WINDOW_POLICY, receiveMessage, type SingleWindowPolicy } from '../../src/workflows/single-window/index.js';
 import { createTariffService } from '../../src/workflows/tariff/tariff-cache.js';
 import { defineScenario } from '../registry.js';
 import type { BenchRow } from '../registry.js';
@@ -86,10 +86,141 @@ export async function signedClearanceLoad(store: Store, keyDir: string, deals: n
   return { seeded, senders, messages };
 }
 
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const d = process.cpuUsage(since);
+  return (d.user + d.system) / 1000;
+};
+
+type Load = Awaited<ReturnType<typeof signedClearanceLoad>>;
+
+interface Pipeline {
+  readonly store: Store;
+  readonly sw: ReturnType<typeof createSingleWindow>;
+  readonly at: Date;
+  readonly firstSeen: Map<number, number>;
+  send(m: Load['messages'][number]): Promise<void>;
+  startWorker(): { stop(): Promise<void> };
+  /** Waits until every deal is released or rejected; returns released, the peak RSS seen and the latencies (sorted). */
+  settle(deals: number): Promise<{ released: number; peakRss: number }>;
+  latencies(deals: number): Promise<number[]>;
+}
+
+function pipelineOn(store: Store, load: Load, at: Date, senders: ReadonlyMap<Role, Participant> = load.senders): Pipeline {
+  const validateOutgoing = process.env.BENCH_VALIDATE_OUTGOING as SingleWindowPolicy['validateOutgoing'] | undefined;
+  const policy = validateOutgoing ? { ...DEFAULT_SINGLE_WINDOW_POLICY, validateOutgoing } : DEFAULT_SINGLE_WINDOW_POLICY;
+  const sw = createSingleWindow({ store, tariff: createTariffService(store), policy });
+  const firstSeen = new Map<number, number>();
+  return {
+    store,
+    sw,
+    at,
+    firstSeen,
+    async send(m) {
+      if (!firstSeen.has(m.deal)) firstSeen.set(m.deal, Date.now());
+      const sender = senders.get(m.role);
+      if (sender) await receiveMessage(sw.ctx, sw.senderKeys, sender, m.xml);
+    },
+    startWorker() {
+      const worker = startWorker({ store, handlers: sw.jobs, log: pino({ level: 'silent' }), concurrency: 8, pollMs: 5 });
+      sw.setWake(worker.wake);
+      return worker;
+    },
+    async settle(deals) {
+      let peakRss = process.memoryUsage.rss();
+      for (;;) {
+        peakRss = Math.max(peakRss, process.memoryUsage.rss());
+        const counts = await store.stats.supervision({ from: new Date(at.getTime() - 60_000), to: new Date(Date.now() + 60_000) });
+        if (counts.funnel.released + counts.funnel.rejected >= deals) return { released: counts.funnel.released, peakRss };
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+    async latencies(deals) {
+      const out: number[] = [];
+      for (const inv of await store.swInventories.list({ limit: deals + 10 })) {
+        const deal = Number(inv.orderNo.slice(-8)) - 1;
+        const first = firstSeen.get(deal);
+        if (first !== undefined && inv.releasedAt) out.push(inv.releasedAt.getTime() - first);
+      }
+      return out.sort((a, b) => a - b);
+    },
+  };
+}
+
+/** A fresh database with the same demo world (same keys, so the same signed messages are valid there). */
+async function freshPipeline(db: 'pglite' | 'postgres', keyDir: string, algorithm: Algorithm, load: Load, at: Date) {
+  const t = await target(db);
+  if (!t) throw new Error('no database');
+  const store = await openStore(t.target);
+  const seeded = await seedDemoWorld(store, (p) => keyFileFor(keyDir, algorithm, `${p.role}-${p.code}`, `${p.code}-01`));
+  const senders = new Map<Role, Participant>();
+  for (const k of seeded) {
+    const p = await store.participants.byId(k.participantId);
+    if (p) senders.set(k.role, p);
+  }
+  const pipeline = pipelineOn(store, load, at, senders);
+  await pipeline.sw.ctx.intakePool?.warm();
+  const close = async () => {
+    await store.close();
+    await t.dispose();
+  };
+  return { pipeline, close };
+}
+
+/**
+ * CPU per deal, intake and processing apart: every message received first (no worker), then processed. CPU time of
+ * the whole process (worker threads included), so the figure holds on a machine shared with other work.
+ */
+async function cpuSplit(db: 'pglite' | 'postgres', keyDir: string, algorithm: Algorithm, load: Load, at: Date, deals: number) {
+  const { pipeline, close } = await freshPipeline(db, keyDir, algorithm, load, at);
+  try {
+    const queue = [...load.messages];
+    const c0 = process.cpuUsage();
+    await Promise.all(Array.from({ length: 8 }, async () => {
+      for (let m = queue.shift(); m; m = queue.shift()) await pipeline.send(m);
+    }));
+    const intake = cpuMs(c0);
+    const c1 = process.cpuUsage();
+    const worker = pipeline.startWorker();
+    await pipeline.settle(deals);
+    const processing = cpuMs(c1);
+    await worker.stop();
+    return { intakeMsPerDeal: intake / deals, processingMsPerDeal: processing / deals };
+  } finally {
+    await close();
+  }
+}
+
+/** Deals sent at a steady `perSec` (open loop, four messages a deal), first message → release latency. */
+async function atRate(db: 'pglite' | 'postgres', keyDir: string, algorithm: Algorithm, load: Load, at: Date, deals: number, perSec: number) {
+  const { pipeline, close } = await freshPipeline(db, keyDir, algorithm, load, at);
+  try {
+    const worker = pipeline.startWorker();
+    const start = performance.now();
+    const byDeal = new Map<number, Load['messages']>();
+    for (const m of load.messages) byDeal.set(m.deal, [...(byDeal.get(m.deal) ?? []), m]);
+    const sends: Promise<void>[] = [];
+    for (let d = 0; d < deals; d++) {
+      const due = start + (d * 1000) / perSec;
+      const wait = due - performance.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      for (const m of byDeal.get(d) ?? []) sends.push(pipeline.send(m));
+    }
+    await Promise.all(sends);
+    await pipeline.settle(deals);
+    await worker.stop();
+    const latencies = await pipeline.latencies(deals);
+    return { p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  } finally {
+    await close();
+  }
+}
+
 /**
  * N deals, each four signed messages from four senders, through intake, matching, tax, quota and release. The
  * bound is signature verification alone of the same messages with the same keys, on the main thread, as the
- * pipeline verifies them (one core for verification; the database and processing share it).
+ * pipeline verifies them (one core for verification; the database and processing share it). Progress notes give
+ * CPU ms per deal (whole process, threads included); with BENCH_CLEARANCE_DETAIL=1 also intake and processing
+ * apart and the latency at half the measured rate (each on a fresh database).
  */
 async function clearance(db: 'pglite' | 'postgres', algorithm: Algorithm, deals: number, log: (t: string) => void): Promise<BenchRow[]> {
   const t = await target(db);
@@ -103,9 +234,8 @@ async function clearance(db: 'pglite' | 'postgres', algorithm: Algorithm, deals:
   try {
     const at = new Date();
     log(`import clearance on ${db}: signing ${deals * 4} messages (the senders' work, not measured)`);
-    const { seeded, senders, messages } = await signedClearanceLoad(store, keyDir, deals, at, algorithm);
-    const tariff = createTariffService(store);
-    const sw = createSingleWindow({ store, tariff });
+    const load = await signedClearanceLoad(store, keyDir, deals, at, algorithm);
+    const { seeded, messages } = load;
     const verifiers = new Map(seeded.filter((k) => k.signingKey).map((k) => [k.role, loadVerificationKey(keyFileFor(keyDir, algorithm, `${k.role}-${k.code}`, k.signingKey?.keyName ?? '').publicPem, { keyName: k.signingKey?.keyName ?? '', precompute: 'eager' })]));
     // warm the keys (SM2 builds its tables on first use), then time verification alone
     for (const m of messages.slice(0, 8)) verifyMessage(m.xml, verifiers.get(m.role) ?? (() => undefined));
@@ -115,39 +245,30 @@ async function clearance(db: 'pglite' | 'postgres', algorithm: Algorithm, deals:
     }
     const boundPerSec = messages.length / 4 / ((performance.now() - boundStart) / 1000);
 
-    const worker = startWorker({ store, handlers: sw.jobs, log: pino({ level: 'silent' }), concurrency: 8, pollMs: 5 });
-    sw.setWake(worker.wake);
-    const firstSeen = new Map<number, number>();
-    let peakRss = process.memoryUsage.rss();
+    const pipeline = pipelineOn(store, load, at);
+    await pipeline.sw.ctx.intakePool?.warm();
+    const worker = pipeline.startWorker();
+    const cpu0 = process.cpuUsage();
+    const elu0 = performance.eventLoopUtilization();
     const start = performance.now();
     const queue = [...messages];
-    const intake = async () => {
-      for (let m = queue.shift(); m; m = queue.shift()) {
-        if (!firstSeen.has(m.deal)) firstSeen.set(m.deal, Date.now());
-        const sender = senders.get(m.role);
-        if (sender) await receiveMessage(sw.ctx, sw.senderKeys, sender, m.xml);
-      }
-    };
-    await Promise.all(Array.from({ length: 8 }, intake));
-    let released = 0;
-    for (;;) {
-      peakRss = Math.max(peakRss, process.memoryUsage.rss());
-      const counts = await store.stats.supervision({ from: new Date(at.getTime() - 60_000), to: new Date(Date.now() + 60_000) });
-      released = counts.funnel.released;
-      if (released + counts.funnel.rejected >= deals) break;
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    await Promise.all(Array.from({ length: 8 }, async () => {
+      for (let m = queue.shift(); m; m = queue.shift()) await pipeline.send(m);
+    }));
+    const { released, peakRss } = await pipeline.settle(deals);
     const seconds = (performance.now() - start) / 1000;
+    const cpuPerDeal = cpuMs(cpu0) / deals;
+    const mainBusyPerDeal = performance.eventLoopUtilization(elu0).active / deals;
     await worker.stop();
-    const latencies: number[] = [];
-    for (const inv of await store.swInventories.list({ limit: deals + 10 })) {
-      const deal = Number(inv.orderNo.slice(-8)) - 1;
-      const first = firstSeen.get(deal);
-      if (first !== undefined && inv.releasedAt) latencies.push(inv.releasedAt.getTime() - first);
-    }
-    latencies.sort((a, b) => a - b);
+    const latencies = await pipeline.latencies(deals);
     const rate = released / seconds;
-    log(`import clearance on ${db}: ${released}/${deals} released in ${seconds.toFixed(1)} s`);
+    log(`import clearance on ${db} ${algorithm}: ${released}/${deals} released in ${seconds.toFixed(1)} s; CPU ${cpuPerDeal.toFixed(2)} ms/deal (all threads), main thread busy ${mainBusyPerDeal.toFixed(2)} ms/deal`);
+    if (process.env.BENCH_CLEARANCE_DETAIL === '1') {
+      const split = await cpuSplit(db, keyDir, algorithm, load, at, deals);
+      log(`import clearance on ${db} ${algorithm}: CPU intake ${split.intakeMsPerDeal.toFixed(2)} ms/deal, processing ${split.processingMsPerDeal.toFixed(2)} ms/deal`);
+      const half = await atRate(db, keyDir, algorithm, load, at, deals, rate / 2);
+      log(`import clearance on ${db} ${algorithm}: at half rate (${(rate / 2).toFixed(1)} deals/s) p50 ${half.p50} ms, p99 ${half.p99} ms`);
+    }
     return [
       {
         scenario: 'clearance.import',
@@ -176,7 +297,7 @@ export const clearanceScenarios = [
     description:
       'deals/s: signed order, payment, waybill, inventory per deal through intake, checks, matching, tax, quota, release; bound = verifying the same signatures alone on one core (the pipeline verifies on the main thread)',
     async run(ctx) {
-      const deals = ctx.quick ? 200 : 2000;
+      const deals = Number(process.env.BENCH_CLEARANCE_DEALS) || (ctx.quick ? 60 : 2000);
       const rows: BenchRow[] = [];
       for (const algorithm of ['sm2-sm3', 'rsa-sha1'] as const) {
         for (const db of ['pglite', 'postgres'] as const) rows.push(...(await clearance(db, algorithm, deals, ctx.log)));

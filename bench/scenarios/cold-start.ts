@@ -1,6 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { preparedDataDir, staleBuild } from '../lib/data-template.js';
 import { platformEnv, REPO_ROOT } from '../lib/platform-process.js';
 import { freePort, peakRssMbOf, spawnNode, stopChild, waitHealthy } from '../lib/server-process.js';
 import { type BenchContext, type BenchRow, defineScenario } from '../registry.js';
@@ -19,11 +20,9 @@ function startCommand(): string[] | undefined {
 }
 
 /** A note when the build is older than the sources it was built from (the figures are then the old code's). */
-function staleness(entry: string): string | undefined {
-  const built = statSync(join(REPO_ROOT, entry)).mtimeMs;
-  const sources = ['src/apps/platform.ts', 'src/apps/server/main.ts', 'src/storage/store.ts', 'src/storage/migrate.ts'];
-  const newer = sources.filter((s) => existsSync(join(REPO_ROOT, s)) && statSync(join(REPO_ROOT, s)).mtimeMs > built);
-  return newer.length > 0 ? `${entry} is older than ${newer.join(', ')}: run \`npm run build\` for the current code's figure` : undefined;
+function staleness(): string | undefined {
+  const stale = staleBuild();
+  return stale.length > 0 ? `dist/ is older than ${stale.slice(0, 4).join(', ')}${stale.length > 4 ? ', …' : ''}: run \`npm run build\` for the current code's figure` : undefined;
 }
 
 async function startOnce(args: readonly string[], env: NodeJS.ProcessEnv): Promise<{ ms: number; rssMb: number | undefined }> {
@@ -55,15 +54,17 @@ async function coldStart(db: 'pglite' | 'postgres', ctx: BenchContext): Promise<
     ctx.log('cold start on postgres: skipped (set BENCH_DATABASE_URL or DATABASE_URL)');
     return [];
   }
-  const stale = staleness(entry);
+  const stale = staleness();
   if (stale) ctx.log(`cold start: note: ${stale}`);
-  const dataDir = mkdtempSync(join(tmpdir(), 'crossgate-bench-cold-'));
+  // embedded: a copy of the run's data folder past its first start (shared with the HTTP scenarios)
+  const prepared = db === 'pglite' ? await preparedDataDir() : undefined;
+  const dataDir = prepared?.dir ?? mkdtempSync(join(tmpdir(), 'crossgate-bench-cold-'));
   try {
     const url = database?.target.kind === 'postgres' ? database.target.url : undefined;
     const env = platformEnv(dataDir, url);
-    const first = await startOnce(args, env);
-    ctx.log(`cold start on ${db}: first start (new database, migrations, demo world) ${first.ms.toFixed(0)} ms`);
-    const runs = ctx.quick ? 2 : 9;
+    const firstMs = prepared ? prepared.firstStartMs : (await startOnce(args, env)).ms;
+    if (firstMs !== undefined) ctx.log(`cold start on ${db}: first start (new database, migrations, demo world) ${firstMs.toFixed(0)} ms`);
+    const runs = ctx.quick ? 3 : 9;
     const times: number[] = [];
     let rss = 0;
     for (let i = 0; i < runs; i++) {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
@@ -10,8 +10,10 @@ import { startStatusReceiver } from '../../src/apps/demo/status-receiver.js';
 import { startPlatform } from '../../src/apps/platform.js';
 import type { Role } from '../../src/domain/participants/index.js';
 import { signMessage } from '../../src/signing/index.js';
+import type { DemoKey } from '../../src/workflows/demo/seed-demo-world.js';
 import { buildDeal, dealDeclarations } from '../../src/workflows/demo/synthetic-deal.js';
 import { createTariffService } from '../../src/workflows/tariff/tariff-cache.js';
+import { preparedDataDir } from '../lib/data-template.js';
 import { startSingleWindowSink } from '../lib/single-window-sink.js';
 import { type BenchContext, type BenchRow, defineScenario } from '../registry.js';
 import { ROLE_OF, target } from './clearance.js';
@@ -28,6 +30,9 @@ import { ROLE_OF, target } from './clearance.js';
 const DECLARATIONS = ['CEB311', 'CEB411', 'CEB511', 'CEB621'] as const;
 const CLIENTS = 8;
 
+/** The demo world's keys a first start wrote into the data folder. */
+const demoKeysIn = (dir: string): DemoKey[] => JSON.parse(readFileSync(join(dir, 'demo-keys.json'), 'utf8')) as DemoKey[];
+
 const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
 
 async function hubOrders(db: 'pglite' | 'postgres', orders: number, ctx: BenchContext): Promise<BenchRow[]> {
@@ -36,14 +41,15 @@ async function hubOrders(db: 'pglite' | 'postgres', orders: number, ctx: BenchCo
     ctx.log(`hub orders on ${db}: skipped (set BENCH_DATABASE_URL or DATABASE_URL)`);
     return [];
   }
-  const dir = mkdtempSync(join(tmpdir(), 'crossgate-bench-hub-'));
+  // embedded: a copy of the run's data folder past its first start (the demo world and its keys are in it)
+  const dir = db === 'pglite' ? (await preparedDataDir()).dir : mkdtempSync(join(tmpdir(), 'crossgate-bench-hub-'));
   const url = database?.target.kind === 'postgres' ? database.target.url : '';
   const config = loadConfig({ CROSSGATE_DATA_DIR: dir, DATABASE_URL: url, PORT: '0', HOST: '127.0.0.1', CROSSGATE_DROP_DIR: 'off', CROSSGATE_DEMO: 'on', CROSSGATE_WORKER_CONCURRENCY: '8' });
   const sink = await startSingleWindowSink(DECLARATIONS);
   const receiver = await startStatusReceiver('ntsec_demo_storefront_0123456789');
   const platform = await startPlatform(config, pino({ level: 'silent' }), { hubPolicy: DEMO_HUB_POLICY });
   try {
-    const world = await setUpHubWorld({ hub: platform.hub, baseUrl: sink.url, demoKeys: platform.demoKeys, notifyUrl: receiver.url });
+    const world = await setUpHubWorld({ hub: platform.hub, baseUrl: sink.url, demoKeys: platform.demoKeys.length > 0 ? platform.demoKeys : demoKeysIn(dir), notifyUrl: receiver.url });
     const tariff = await createTariffService(platform.store).lookup();
     const at = new Date();
     const warm = ctx.quick ? 3 : 20;
@@ -125,7 +131,7 @@ export const hubScenarios = [
     description: 'order + payment webhooks over HTTP → hub workflow → CEB311/411/511/621 signed and sent by the single-window connector',
     async run(ctx) {
       // quick: the embedded database only (a platform start is most of a quick run)
-      const orders = ctx.quick ? 20 : 400;
+      const orders = ctx.quick ? 12 : 400;
       return [...(await hubOrders('pglite', orders, ctx)), ...(ctx.quick ? [] : await hubOrders('postgres', orders, ctx))];
     },
   }),

@@ -1,6 +1,7 @@
 import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AppError } from '../kernel/errors/index.js';
 import { loadSigningKey, type SigningKey } from '../signing/index.js';
 
 /**
@@ -23,6 +24,21 @@ export function loadOrCreateKey(dir: string, name: string, keyName: string): Key
     const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'SM2' });
     writeFileSync(path, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
   }
+  return loadKey(dir, name, keyName);
+}
+
+/**
+ * The key `name` from the key folder, never created: what a process that did not initialise the deployment uses
+ * (a worker signing with a key of its own would sign receipts no peer trusts). A missing key is
+ * `config.key_missing`, naming CROSSGATE_KEY_DIR.
+ */
+export function loadKey(dir: string, name: string, keyName: string): KeyFile {
+  const path = join(dir, `${name}.pem`);
+  if (!existsSync(path)) throw new AppError('config.key_missing', { name: 'CROSSGATE_KEY_DIR', keyName, path });
+  return readKey(path, keyName);
+}
+
+function readKey(path: string, keyName: string): KeyFile {
   const pem = readFileSync(path, 'utf8');
   const key = loadSigningKey(pem, { keyName, source: path });
   const publicPem = publicPemOf(pem);

@@ -8,7 +8,7 @@ import { createSingleWindow, DEFAULT_SINGLE_WINDOW_POLICY, type SingleWindow, ty
 import { createTariffService, type TariffService } from '../workflows/tariff/tariff-cache.js';
 import type { Config } from './config.js';
 import { registryConnectors } from './hub-connectors.js';
-import { loadOrCreateKey } from './key-dir.js';
+import { type KeyFile, loadKey, loadOrCreateKey } from './key-dir.js';
 import { applyPolicyFile } from './sw-policy-file.js';
 
 export interface WorkflowOptions {
@@ -20,6 +20,12 @@ export interface WorkflowOptions {
   readonly hubPolicy?: Partial<HubPolicy>;
   /** Wraps the hub's partners (the demo simulates a carrier's own records with it). */
   readonly hubConnectors?: (connectors: HubConnectors) => HubConnectors;
+  /**
+   * Whether this process initialises the deployment and so may create the single window's signing key when the
+   * key folder lacks it (the server's first start, `crossgate init`). Default false: a worker or any later process
+   * refuses to start with `config.key_missing` rather than sign receipts with a key of its own.
+   */
+  readonly initialises?: boolean;
 }
 
 /** The workflows a Crossgate process runs, and every job handler they register. */
@@ -42,7 +48,7 @@ export function createPlatformWorkflows(config: Config, store: Store, log: Logge
   const tariff = createTariffService(store, {
     onRefreshError: (error) => log.warn({ err: error }, 'tariff reload failed; the previous copy stays in use'),
   });
-  const swKey = loadOrCreateKey(config.keyDir, 'single-window', 'CROSSGATE-SW-01');
+  const swKey = singleWindowKey(config, options.initialises === true);
   const policy =
     options.singleWindowPolicy ??
     (config.swPolicyFile ? applyPolicyFile(DEFAULT_SINGLE_WINDOW_POLICY, config.swPolicyFile) : DEFAULT_SINGLE_WINDOW_POLICY);
@@ -69,4 +75,13 @@ export function createPlatformWorkflows(config: Config, store: Store, log: Logge
       hub.setWake(wake);
     },
   };
+}
+
+/** The single window's key file name and ds:KeyName in the key folder (CROSSGATE_KEY_DIR). */
+export const SINGLE_WINDOW_KEY = { name: 'single-window', keyName: 'CROSSGATE-SW-01' } as const;
+
+/** The single window's signing key: created when missing only by the process that initialises the deployment. */
+export function singleWindowKey(config: Config, create: boolean): KeyFile {
+  const { name, keyName } = SINGLE_WINDOW_KEY;
+  return create ? loadOrCreateKey(config.keyDir, name, keyName) : loadKey(config.keyDir, name, keyName);
 }

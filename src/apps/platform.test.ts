@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,6 +47,14 @@ describe('the platform as `npm start` runs it', () => {
     } finally {
       await second.close();
     }
+
+    // a later start (or a second server) whose key folder lacks the single window's key makes no key of its own
+    const keyDir = mkdtempSync(join(tmpdir(), 'crossgate-other-keys-'));
+    await expect(startPlatform({ ...config, keyDir }, pino({ level: 'silent' }), { listen: false })).rejects.toMatchObject({
+      code: 'config.key_missing',
+      details: expect.objectContaining({ name: 'CROSSGATE_KEY_DIR' }),
+    });
+    expect(readdirSync(keyDir)).toEqual([]);
   });
 
   it('binds to 127.0.0.1 unless HOST says otherwise, and rejects bad configuration with a coded error', () => {

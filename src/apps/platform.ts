@@ -32,22 +32,26 @@ export interface PlatformOptions extends WorkflowOptions {
   readonly listen?: boolean;
   /** The built web console to serve at `/` (default dist/console). */
   readonly consoleDir?: string;
+  /** The store, already opening (npm start begins it before the rest of the modules load); default: opened here. */
+  readonly store?: Promise<Store>;
 }
 
 const HOUR_MS = 3_600_000;
 
 /** The composition root shared by `npm start` and `crossgate serve`: storage, worker, API. */
 export async function startPlatform(config: Config, log: Logger, options: PlatformOptions = {}): Promise<Platform> {
-  const store = await openStore(config.database);
+  const store = await (options.store ?? openStore(config.database));
   const cleanups: Array<() => Promise<void> | void> = [() => store.close()];
   try {
+    // a database without participants is a new deployment: this start initialises it (and may make its keys)
+    const initialises = options.initialises ?? (await store.participants.count()) === 0;
     const demoKeys = config.demo
       ? await seedDemoWorld(store, (p) => loadOrCreateKey(config.keyDir, `${p.role}-${p.code}`, `${p.code}-01`))
       : [];
     const demoKeysFile = demoKeys.length > 0 ? join(config.dataDir, 'demo-keys.json') : undefined;
     if (demoKeysFile) writeFileSync(demoKeysFile, `${JSON.stringify(demoKeys, null, 2)}\n`, { mode: 0o600 });
 
-    const { tariff, singleWindow, hub, handlers, setWake } = createPlatformWorkflows(config, store, log, options);
+    const { tariff, singleWindow, hub, handlers, setWake } = createPlatformWorkflows(config, store, log, { ...options, initialises });
     let worker: Worker | undefined;
     // the worker is started once the API listens: hub jobs call the platform's own API (its single window)
     const startInProcessWorker = async () => {

@@ -36,6 +36,28 @@ export interface JobQuery {
   readonly after?: string;
 }
 
+/** Jobs of one owner's hub work (deal steps, their webhooks, receipt followers, product imports), failed or dead. */
+export interface OwnedJobQuery {
+  /** Queues starting with this (e.g. `hub.`). */
+  readonly queuePrefix: string;
+  /** dead: gave up; failed: failed at least once and waiting for its next attempt. */
+  readonly state: 'dead' | 'failed';
+  /** The owning participant; undefined: every owner (administrator). */
+  readonly participantId?: string;
+  readonly limit: number;
+  readonly after?: string;
+}
+
+/** A job with what it belongs to: the deal (if any) and the participant owning it, and the personal strings to keep out of its error. */
+export interface OwnedJob {
+  readonly job: Job;
+  readonly dealId: string | null;
+  readonly orderNo: string | null;
+  readonly ownerId: string | null;
+  /** The deal's buyer and consignee names, numbers and address: never shown beside the job. */
+  readonly personal: readonly string[];
+}
+
 export interface ClaimRequest {
   readonly workerId: string;
   readonly queues: readonly string[];
@@ -70,6 +92,9 @@ export interface JobRepo {
   counts(): Promise<Record<JobStatus, number>>;
   /** Sends a dead job back to pending with a fresh attempt budget; returns the job or undefined if not dead. */
   replay(id: string): Promise<Job | undefined>;
+  /** Failed or dead jobs with their owner, joined in SQL through the deal, delivery, connection or import they carry. */
+  listOwned(query: OwnedJobQuery): Promise<OwnedJob[]>;
+  ownedById(id: string): Promise<OwnedJob | undefined>;
   /** Deletes finished jobs older than the cut-off; returns how many. */
   purgeDone(olderThan: Date): Promise<number>;
 }

@@ -27,4 +27,6 @@ export interface Store extends StoreScope {
   swBatch<T>(work: (batch: SwBatch) => Promise<T>): Promise<T>;
   ping(): Promise<void>;
   close(): Promise<void>;
+  /** Work to finish before the database closes (e.g. stopping threads that serve the store's users). */
+  onClose?(hook: () => Promise<void>): void;
 }

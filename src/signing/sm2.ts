@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sm2 } from 'sm-crypto-v2';
 import { bigIntToBytes, decodeSignaturePair, encodeSignaturePair } from './der.js';
+import { sm2PublicFromPrivateNative } from './key-derivation.js';
 
 /**
  * SM2 digital signatures (GB/T 32918.2-2016 = GM/T 0003.2-2012) on the recommended curve (GB/T 32918.5).
@@ -52,8 +53,9 @@ export function sm2MessageDigest(za: Uint8Array, message: Uint8Array): Buffer {
   return createHash('sm3').update(za).update(message).digest();
 }
 
+/** Q = d·G: through OpenSSL when it can (fast), else the pure-JS curve arithmetic. */
 export function sm2PublicFromPrivate(privateHex: string): Sm2PublicHex {
-  return sm2.getPublicKeyFromPrivateKey(privateHex).toLowerCase();
+  return sm2PublicFromPrivateNative(privateHex) ?? sm2.getPublicKeyFromPrivateKey(privateHex).toLowerCase();
 }
 
 /** Whether `hex` is an uncompressed point on the SM2 curve (not the point at infinity). */

@@ -26,6 +26,7 @@ function scope(db: Kysely<DatabaseSchema>): StoreScope {
 /** Wraps an open database in the storage port. */
 export function storeOn(database: Database): Store {
   const { db } = database;
+  const closing: (() => Promise<void>)[] = [];
   return {
     ...scope(db),
     kind: database.kind,
@@ -34,7 +35,13 @@ export function storeOn(database: Database): Store {
     ping: async () => {
       await sql`select 1`.execute(db);
     },
-    close: () => database.close(),
+    onClose: (hook) => {
+      closing.push(hook);
+    },
+    close: async () => {
+      await Promise.allSettled(closing.splice(0).map((hook) => hook()));
+      await database.close();
+    },
   };
 }
 

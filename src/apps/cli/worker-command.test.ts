@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-store.js';
@@ -18,6 +21,9 @@ describe('crossgate worker', () => {
   let db: TestDatabase;
   beforeAll(async () => {
     db = await createTestDatabase();
+    // the deployment is initialised once (schema and the single window's key); workers then share its key folder
+    const io = bufferIo();
+    expect(await runCli(['init'], io, { ...process.env, ...db.env, LOG_LEVEL: 'silent' })).toBe(0);
   });
   afterAll(async () => {
     await db?.dispose();
@@ -63,5 +69,28 @@ describe('crossgate worker', () => {
     } finally {
       await after.close();
     }
+  });
+
+  it('refuses to start with config.key_missing naming CROSSGATE_KEY_DIR when the key folder lacks the single window key', async () => {
+    const keyDir = mkdtempSync(join(tmpdir(), 'crossgate-worker-keys-'));
+    const io = bufferIo();
+    const code = await runCli(['worker', '--until-idle'], io, { ...process.env, ...db.env, CROSSGATE_KEY_DIR: keyDir, LOG_LEVEL: 'silent' });
+    const err = io.stderr.join('');
+    expect(code).not.toBe(0);
+    expect(err).toContain('[config.key_missing]');
+    expect(err).toContain('CROSSGATE_KEY_DIR');
+    expect(readdirSync(keyDir)).toEqual([]); // it made no key of its own
+  });
+
+  it('`crossgate init` creates the single window key once and keeps it on a second run', async () => {
+    const keyDir = mkdtempSync(join(tmpdir(), 'crossgate-init-keys-'));
+    const env = { ...process.env, ...db.env, CROSSGATE_KEY_DIR: keyDir, LOG_LEVEL: 'silent' };
+    const first = bufferIo();
+    expect(await runCli(['init', '--json'], first, env)).toBe(0);
+    const second = bufferIo();
+    expect(await runCli(['init', '--json'], second, env)).toBe(0);
+    const [a, b] = [JSON.parse(first.stdout.join('')), JSON.parse(second.stdout.join(''))] as Array<{ publicKey: string; singleWindowKey: string }>;
+    expect(existsSync(a?.singleWindowKey ?? '')).toBe(true);
+    expect(b?.publicKey).toBe(a?.publicKey);
   });
 });

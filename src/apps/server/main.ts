@@ -1,15 +1,21 @@
 import { isAppError } from '../../kernel/errors/index.js';
 import { loadConfig } from '../config.js';
-import { createLogger } from '../logger.js';
-import { startPlatform } from '../platform.js';
-import { banner } from './banner.js';
 
 /** `npm start`: the API, the worker and the embedded database (or PostgreSQL) in one process. */
 async function main(): Promise<void> {
   const started = performance.now();
   const config = loadConfig();
+  // Cold start: the database opens (PGlite compiles its WebAssembly off the main thread) while the modules of the
+  // API, the workflows and the connectors still load; only the storage layer is needed to begin.
+  const store = import('../../storage/store.js').then((m) => m.openStore(config.database));
+  store.catch(() => {}); // awaited (and reported) by startPlatform
+  const [{ createLogger }, { startPlatform }, { banner }] = await Promise.all([
+    import('../logger.js'),
+    import('../platform.js'),
+    import('./banner.js'),
+  ]);
   const log = createLogger(config.logLevel);
-  const platform = await startPlatform(config, log);
+  const platform = await startPlatform(config, log, { store });
   process.stdout.write(banner(platform, config, performance.now() - started));
 
   let closing = false;

@@ -5,7 +5,7 @@
  */
 export { type DecodedCeb, decodeCeb, encodeCeb } from './any-message.js';
 export { type CebBenchOps, cebBenchOps } from './bench-ops.js';
-export type { CebCodec, DecodeOptions, EncodeOptions, Unsigned } from './codec/codec.js';
+export type { CebCodec, DecodeOptions, EncodeOptions, OutgoingValidation, Unsigned } from './codec/codec.js';
 export { PLACEHOLDER_SIGNATURE } from './codec/placeholder-signature.js';
 export { addDecimals, compareDecimals, isDecimalString, multiplyDecimal, subtractDecimal } from './decimal.js';
 export { decodeDomain, encodeDomain, fromDomain, toDomain } from './domain/mapper.js';

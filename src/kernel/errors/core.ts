@@ -27,5 +27,11 @@ export const coreErrors = defineErrors({
   'job.not_dead': { status: 409, message: 'Job {id} is {status}; only dead jobs can be replayed' },
   'job.unknown_queue': { status: 500, level: 'error', message: 'No handler is registered for queue {queue}' },
   'config.invalid': { status: 500, level: 'error', message: 'Configuration {name} is invalid: {reason}' },
+  'config.key_missing': {
+    status: 500,
+    level: 'error',
+    message:
+      'Signing key {keyName} is missing at {path}: set {name} to the key folder this deployment was initialised with (shared with the server), or run `crossgate init` on a new deployment',
+  },
   'internal.unexpected': { status: 500, level: 'error', message: 'An unexpected error occurred' },
 });

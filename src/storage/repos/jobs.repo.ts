@@ -11,6 +11,7 @@ import {
   type NewJob,
 } from '../../ports/jobs.port.js';
 import type { DatabaseSchema, JobsTable } from '../schema.js';
+import { ownedJobs } from './owned-jobs.query.js';
 
 const DEFAULT_MAX_ATTEMPTS = 8;
 
@@ -160,6 +161,8 @@ export function jobRepo(db: Kysely<DatabaseSchema>): JobRepo {
         .executeTakeFirst();
       return row && toJob(row);
     },
+
+    ...ownedJobs(db),
 
     async purgeDone(olderThan) {
       const result = await db

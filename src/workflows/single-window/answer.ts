@@ -30,7 +30,7 @@ export async function answer(
       docKey,
       returnStatus: receipt.returnStatus,
       returnInfo: input.returnInfo,
-      xml: buildReceipt(input),
+      xml: buildReceipt(input, undefined, { validate: ctx.policy.validateOutgoing }),
     },
     ctx.policy.receiptDeliveryAttempts,
   );

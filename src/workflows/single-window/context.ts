@@ -1,6 +1,7 @@
 import type { EnterpriseRegistry, RegisteredEnterprise } from '../../domain/model/index.js';
 import type { TariffLookup } from '../../domain/tax/index.js';
 import type { Store } from '../../ports/store.port.js';
+import type { IntakePool } from './intake-pool.js';
 import type { SingleWindowPolicy } from './policy.js';
 
 /** What the single-window workflows need: storage, the clock, configuration and the reference data. */
@@ -14,6 +15,8 @@ export interface SingleWindowContext {
   readonly registry: () => Promise<EnterpriseRegistry>;
   /** Nudges the in-process worker after jobs were committed. */
   readonly wake?: () => void;
+  /** Threads for the CPU-bound part of intake; without it (or once it is closed) intake does it on the main thread. */
+  readonly intakePool?: IntakePool;
 }
 
 /** The enterprise registry from the registered participants: a code may hold several roles. */

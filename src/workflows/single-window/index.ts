@@ -4,6 +4,7 @@ import type { TariffService } from '../tariff/tariff-cache.js';
 import { cachedRegistry, type SingleWindowContext } from './context.js';
 import type { ReceiptSigner } from './deliver-receipt.js';
 import { singleWindowJobs } from './jobs.js';
+import { IntakePool, intakeThreadsFromEnv } from './intake-pool.js';
 import { DEFAULT_SINGLE_WINDOW_POLICY, type SingleWindowPolicy } from './policy.js';
 import { SenderKeys } from './sender-keys.js';
 
@@ -13,6 +14,8 @@ export interface SingleWindow {
   readonly jobs: JobHandlers;
   /** Connects the worker to nudge after work is queued (the worker is made after its handlers). */
   setWake(wake: () => void): void;
+  /** Stops the intake pool's threads (also done when the store closes). */
+  close(): Promise<void>;
 }
 
 export interface SingleWindowOptions {
@@ -22,11 +25,19 @@ export interface SingleWindowOptions {
   readonly now?: () => Date;
   readonly wake?: () => void;
   readonly signer?: ReceiptSigner;
+  /**
+   * Worker threads for the CPU-bound part of intake (XSD, decode, signature): 0 turns them off. Default
+   * `CROSSGATE_INTAKE_THREADS`, else cores − 1 (at least 1); none when NODE_ENV is `test` unless set.
+   */
+  readonly intakeThreads?: number;
 }
 
 /** The reference single window, wired: its context for the API, its job handlers for the worker. */
 export function createSingleWindow(options: SingleWindowOptions): SingleWindow {
   let wake = options.wake;
+  const threads = options.intakeThreads ?? intakeThreadsFromEnv();
+  const intakePool = threads > 0 ? new IntakePool({ threads }) : undefined;
+  if (intakePool) options.store.onClose?.(() => intakePool.close());
   const ctx: SingleWindowContext = {
     store: options.store,
     policy: options.policy ?? DEFAULT_SINGLE_WINDOW_POLICY,
@@ -34,6 +45,7 @@ export function createSingleWindow(options: SingleWindowOptions): SingleWindow {
     tariff: () => options.tariff.lookup(),
     registry: cachedRegistry(options.store),
     wake: () => wake?.(),
+    ...(intakePool && { intakePool }),
   };
   return {
     ctx,
@@ -42,10 +54,12 @@ export function createSingleWindow(options: SingleWindowOptions): SingleWindow {
     setWake: (fn) => {
       wake = fn;
     },
+    close: async () => intakePool?.close(),
   };
 }
 
 export { DEFAULT_SINGLE_WINDOW_POLICY, type SingleWindowPolicy } from './policy.js';
 export { decide, type OfficerAction } from './officer-actions.js';
 export { receiveMessage, type IntakeResult } from './intake.js';
+export { IntakePool, type IntakePoolStats, intakeThreadsFromEnv } from './intake-pool.js';
 export { registerCertificate } from './certificates.js';

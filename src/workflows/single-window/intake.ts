@@ -1,16 +1,13 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { type Declaration, buildFormatReceipt, readDeclaration } from '../../codecs/ceb/canonical/index.js';
-import { detectMessage, type Edition, unwrapDxp, validateCeb } from '../../codecs/ceb/index.js';
-import { senderProblem } from '../../domain/participants/index.js';
-import { AppError, type ErrorCode, errorCatalogue, isAppError } from '../../kernel/errors/index.js';
+import { createHash } from 'node:crypto';
+import { buildFormatReceipt } from '../../codecs/ceb/canonical/index.js';
+import { AppError } from '../../kernel/errors/index.js';
 import { newId } from '../../kernel/ids.js';
 import type { NewJob } from '../../ports/jobs.port.js';
-import { asJson, type JsonValue } from '../../ports/json.js';
+import type { JsonValue } from '../../ports/json.js';
 import type { Participant } from '../../ports/participants.port.js';
 import type { SwMessage, SwMessageStatus } from '../../ports/single-window.port.js';
-import { verifyMessage } from '../../signing/index.js';
 import type { SingleWindowContext } from './context.js';
-import { signatureRequired } from './policy.js';
+import { inspectMessage, type MessageBase, toAppError } from './inspect-message.js';
 import { issueReceipt } from './receipts.js';
 import type { SenderKeys } from './sender-keys.js';
 
@@ -25,66 +22,6 @@ export interface IntakeResult {
   /** True when this exact message (sender, type, guid) was received before: nothing happened again. */
   readonly duplicate: boolean;
   readonly status: SwMessageStatus;
-}
-
-interface Envelope {
-  readonly xml: string;
-  readonly copMsgId: string | null;
-}
-
-/** Transport error codes of the DXP standard (ceb-messages.md §3, table 7-1) used in format receipts. */
-const TRANSPORT = { format: '0001', schema: '0002', signature: '1001', mismatch: '1004', logic: '2999' } as const;
-/** Business codes for a failed signature check where the standard has one (error-codes-202205.json). */
-const SIGNATURE_CODES: Readonly<Record<string, string>> = { CEB621: '-621029', CEB623: '-623029', CEB625: '-625005' };
-
-function openEnvelope(body: string): Envelope {
-  if (detectMessage(body).type !== 'DxpMsg') return { xml: body, copMsgId: null };
-  const unwrapped = unwrapDxp(body);
-  return { xml: unwrapped.payload, copMsgId: unwrapped.envelope.TransInfo.CopMsgId };
-}
-
-/** A CEB621/623/625/711 whose only XSD failure is its missing ds:Signature, read as unsigned; else undefined. */
-function unsignedOnly(xml: string, edition: Edition | null): Declaration | undefined {
-  try {
-    const declaration = readDeclaration(xml, { unsigned: true, ...(edition && { edition }) });
-    return declaration.signed ? undefined : declaration;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Reads a declaration, validated against the official XSD. The common case validates once (inside the read); only
- * a refused message is validated again, for the report that names what is wrong.
- */
-function readValid(xml: string): Declaration {
-  let readError: unknown;
-  try {
-    return readDeclaration(xml);
-  } catch (error) {
-    if (!isAppError(error)) throw error;
-    readError = error;
-  }
-  const report = validateCeb(xml);
-  if (report.valid) throw readError; // valid XML that is not an import declaration
-  // The XSD of 621/623/625/711 requires ds:Signature: unsigned, they fail it for that alone. The signature check
-  // answers them (sw.signature_missing), which says what is wrong, rather than a schema error.
-  const unsigned = unsignedOnly(xml, report.edition);
-  if (unsigned) return unsigned;
-  const first = report.errors[0];
-  // Screening failures (not well-formed, DOCTYPE, too large…) keep their own code; the rest fail the XSD.
-  if (first && first.code !== 'ceb.schema_invalid' && first.code in errorCatalogue) {
-    throw new AppError(first.code as ErrorCode, { reason: first.message, path: first.path, line: first.line ?? 'unknown' }, { message: first.message });
-  }
-  throw new AppError('ceb.schema_invalid', {
-    message: report.message ?? 'unknown',
-    edition: report.edition ?? 'unknown',
-    count: report.errors.length,
-    first: first ? `${first.path}: ${first.message}` : 'unknown',
-    path: first?.path ?? '/',
-    reason: first?.message ?? 'invalid',
-    errors: report.errors.slice(0, 20),
-  });
 }
 
 interface Rejection {
@@ -126,7 +63,7 @@ async function reject(ctx: SingleWindowContext, sender: Participant, r: Rejectio
       ...(r.copMsgId && { oriCopMsgId: r.copMsgId }),
       oriMessageType: r.type === 'Unknown' ? 'Unknown' : `${r.type}Message`,
       oriBizMessage: r.xml,
-    });
+    }, undefined, { validate: ctx.policy.validateOutgoing });
     await issueReceipt(
       tx,
       { recipientId: sender.id, messageType: 'CEB900', docKey: `message|${r.guid}`, returnStatus: r.returnStatus, returnInfo, xml },
@@ -137,30 +74,11 @@ async function reject(ctx: SingleWindowContext, sender: Participant, r: Rejectio
   throw r.error;
 }
 
-async function checkSignature(
-  ctx: SingleWindowContext,
-  keys: SenderKeys,
-  sender: Participant,
-  declaration: Declaration,
-  xml: string,
-): Promise<{ error: AppError; status: string } | undefined> {
-  const type = declaration.type;
-  if (!declaration.signed) {
-    if (!signatureRequired(ctx.policy, type)) return undefined;
-    return { error: new AppError('sw.signature_missing', { messageType: type }), status: `-${TRANSPORT.signature}` };
-  }
-  const trusted = await keys.forParticipant(sender.id);
-  const result = verifyMessage(xml, (keyName) => trusted.get(keyName));
-  if (result.valid) return undefined;
-  const reason = result.reason?.message ?? 'unknown';
-  const status = SIGNATURE_CODES[type] ?? `-${result.reason?.code === 'signing.digest_mismatch' ? TRANSPORT.mismatch : TRANSPORT.signature}`;
-  return { error: new AppError('sw.signature_invalid', { messageType: type, reason, keyName: result.keyName }), status };
-}
-
 /**
  * Intake of one message from a registered sender: a `DxpMsg` envelope or a bare CEB declaration. Format, sender
  * and signature are checked here (a refusal answers with CEB900 and throws); an accepted message is stored with
  * its canonical documents and queued for processing in one transaction. The same message twice has one effect.
+ * The checks (`inspectMessage`) run in the intake pool's threads when the single window has one, else here.
  */
 export async function receiveMessage(
   ctx: SingleWindowContext,
@@ -168,53 +86,24 @@ export async function receiveMessage(
   sender: Participant,
   body: string,
 ): Promise<IntakeResult> {
-  let envelope: Envelope = { xml: body, copMsgId: null };
-  let declaration: Declaration;
-  try {
-    envelope = openEnvelope(body);
-    declaration = readValid(envelope.xml);
-  } catch (error) {
-    if (!isAppError(error) || !error.code.startsWith('ceb.')) throw error;
-    const detected = safeDetect(envelope.xml);
-    const transport = error.code === 'ceb.schema_invalid' ? TRANSPORT.schema : TRANSPORT.format;
-    return reject(ctx, sender, {
-      ...detected,
-      copMsgId: envelope.copMsgId,
-      xml: envelope.xml,
-      returnStatus: `-${transport}`,
-      error,
-    });
+  const trusted = await keys.entryFor(sender.id);
+  const facts = { role: sender.role, code: sender.code };
+  const signatures = ctx.policy.signatures;
+  const pooled = ctx.intakePool?.usable ? await ctx.intakePool.inspect({ body, sender: facts, keys: trusted.pems, signatures }) : undefined;
+  const inspection = pooled ?? inspectMessage(body, facts, (keyName) => trusted.key(keyName), signatures);
+  if (inspection.kind === 'failed') throw toAppError(inspection.error);
+  if (inspection.kind === 'refused') {
+    return reject(ctx, sender, { ...inspection.base, returnStatus: inspection.returnStatus, error: toAppError(inspection.error) });
   }
-  const base = {
-    type: declaration.type,
-    edition: declaration.edition,
-    guid: declaration.guid,
-    copMsgId: envelope.copMsgId,
-    xml: envelope.xml,
-  };
-  const roleProblem = senderProblem(declaration.type, sender.role);
-  if (roleProblem) {
-    const error = new AppError('sw.sender_not_allowed', { messageType: declaration.type, reason: roleProblem });
-    return reject(ctx, sender, { ...base, returnStatus: `-${TRANSPORT.logic}`, error });
-  }
-  if (declaration.transfer.copCode !== sender.code) {
-    const error = new AppError('sw.transfer_mismatch', { copCode: declaration.transfer.copCode, senderCode: sender.code });
-    return reject(ctx, sender, { ...base, returnStatus: `-${TRANSPORT.logic}`, error });
-  }
-  const signatureProblem = await checkSignature(ctx, keys, sender, declaration, envelope.xml);
-  if (signatureProblem) return reject(ctx, sender, { ...base, returnStatus: signatureProblem.status, error: signatureProblem.error });
-
-  // What makes a message "the same" is its business content: a resend may be signed anew (SM2 signatures differ
-  // every time), but a guid reused for other content is the sender's error.
-  const contentHash = createHash('sha256').update(JSON.stringify(declaration.documents)).digest('hex');
-  const accepted = await acceptQueueOf(ctx).add({ sender, base, contentHash, documents: asJson(declaration.documents) });
+  const { base, contentHash, documents } = inspection;
+  const accepted = await acceptQueueOf(ctx).add({ sender, base, contentHash, documents });
   const { message } = accepted;
   return {
     messageId: message.id,
     type: message.type,
     edition: message.edition,
     guid: message.guid,
-    documents: declaration.documents.length,
+    documents: inspection.count,
     duplicate: !accepted.inserted,
     status: message.status,
   };
@@ -222,7 +111,7 @@ export async function receiveMessage(
 
 interface ToAccept {
   readonly sender: Participant;
-  readonly base: { type: string; edition: string; guid: string; copMsgId: string | null; xml: string };
+  readonly base: MessageBase;
   readonly contentHash: string;
   readonly documents: JsonValue;
 }
@@ -231,21 +120,31 @@ type Accepted = { readonly inserted: boolean; readonly message: SwMessage };
 
 /**
  * Stores accepted messages and queues their processing. Messages that arrive while a write is under way wait and
- * go together in the next transaction (multi-row statements); each gets the answer it would have had alone, in
- * arrival order: a repeat is a duplicate, a guid reused for other content is refused, a refused message that now
- * passes is reopened.
+ * go together in the next transaction (multi-row statements); when no write is under way, the first message waits
+ * up to `ACCEPT_WINDOW_MS` for others (or until `ACCEPT_GATHER` are there), so that concurrent senders share a
+ * commit instead of each paying for one. Each gets the answer it would have had alone, in arrival order: a repeat is
+ * a duplicate, a guid reused for other content is refused, a refused message that now passes is reopened.
  */
 class AcceptQueue {
   #waiting: { item: ToAccept; resolve: (a: Accepted) => void; reject: (e: unknown) => void }[] = [];
   #draining = false;
+  #timer: NodeJS.Timeout | undefined;
 
   constructor(private readonly ctx: SingleWindowContext) {}
 
   add(item: ToAccept): Promise<Accepted> {
     return new Promise((resolve, reject) => {
       this.#waiting.push({ item, resolve, reject });
-      if (!this.#draining) void this.#drain();
+      if (this.#draining) return;
+      if (this.#waiting.length >= ACCEPT_GATHER) this.#start();
+      else this.#timer ??= setTimeout(() => this.#start(), ACCEPT_WINDOW_MS);
     });
+  }
+
+  #start(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (!this.#draining) void this.#drain();
   }
 
   async #drain(): Promise<void> {
@@ -271,6 +170,9 @@ class AcceptQueue {
   }
 }
 
+/** How long the first of a group waits for company, and how many start a write at once (see `AcceptQueue`). */
+const ACCEPT_WINDOW_MS = 2;
+const ACCEPT_GATHER = 32;
 const ACCEPT_BATCH = 500;
 const acceptQueues = new WeakMap<SingleWindowContext, AcceptQueue>();
 
@@ -326,15 +228,4 @@ async function acceptAll(ctx: SingleWindowContext, items: readonly ToAccept[]): 
     await tx.jobs.enqueue(jobs);
     return outcomes;
   });
-}
-
-function safeDetect(xml: string): { type: string; edition: string; guid: string } {
-  const hashGuid = `sha256:${createHash('sha256').update(xml).digest('hex').slice(0, 40)}`;
-  try {
-    const detected = detectMessage(xml);
-    const guid = /\bguid="([^"]{1,64})"/.exec(xml.slice(0, 2000))?.[1] ?? hashGuid;
-    return { type: detected.type, edition: detected.edition, guid };
-  } catch {
-    return { type: 'Unknown', edition: 'unknown', guid: hashGuid || randomUUID() };
-  }
 }

@@ -31,7 +31,8 @@ export async function issueTaxBill(
 ): Promise<void> {
   if (!record.invtNo) return;
   const taxNo = taxNumberOf(record.invtNo);
-  const xml = buildTaxBill({
+  const xml = buildTaxBill(
+    {
     returnTime: ctx.now(),
     invtNo: record.invtNo,
     taxNo,
@@ -51,7 +52,10 @@ export async function issueTaxBill(
       valueAddedTax: l.vat,
       consumptionTax: l.consumptionTax,
     })),
-  });
+    },
+    undefined,
+    { validate: ctx.policy.validateOutgoing },
+  );
   await issueReceipt(
     tx,
     { recipientId: record.senderId, messageType: 'CEB816', docKey: record.docKey, returnStatus: '1', returnInfo: `tax bill ${taxNo}: ${tax.total}`, xml },
@@ -72,7 +76,7 @@ export async function issueTaxStatus(
 ): Promise<void> {
   if (!record.invtNo || record.taxFen === null) return;
   const taxNo = taxNumberOf(record.invtNo);
-  const xml = buildTaxStatus({ returnTime: ctx.now(), invtNo: record.invtNo, taxNo, status });
+  const xml = buildTaxStatus({ returnTime: ctx.now(), invtNo: record.invtNo, taxNo, status }, undefined, { validate: ctx.policy.validateOutgoing });
   await issueReceipt(
     tx,
     { recipientId: record.senderId, messageType: 'CEB818', docKey: record.docKey, returnStatus: status, returnInfo: `tax bill ${taxNo}: ${status === '3' ? 'void' : 'aggregated'} (${reason})`.slice(0, 1000), xml },

@@ -6,6 +6,7 @@ import { registryConnectors } from '../../hub-connectors.js';
 import { hubConnectionRoutes } from './hub-connections.routes.js';
 import { hubDealRoutes } from './hub-deals.routes.js';
 import { hubDeliveryRoutes } from './hub-deliveries.routes.js';
+import { hubJobRoutes } from './hub-jobs.routes.js';
 import { hubProductImportRoutes } from './hub-product-imports.routes.js';
 import { hubProductRoutes } from './hub-products.routes.js';
 import { hubWebhookRoutes } from './hub-webhooks.routes.js';
@@ -31,4 +32,5 @@ export const hubRoutes =
     await app.register(hubProductRoutes(hub));
     await app.register(hubProductImportRoutes(hub));
     await app.register(hubDeliveryRoutes(hub));
+    await app.register(hubJobRoutes(hub));
   };

@@ -3,7 +3,7 @@ import { openStore } from '../../../storage/store.js';
 import { loadConfig } from '../../config.js';
 import { createLogger } from '../../logger.js';
 import { startPlatform } from '../../platform.js';
-import { createPlatformWorkflows } from '../../platform-workflows.js';
+import { createPlatformWorkflows, singleWindowKey } from '../../platform-workflows.js';
 import { banner } from '../../server/banner.js';
 import type { CliContext, RegisterCommand } from '../command.js';
 import { printJson } from '../io.js';
@@ -72,6 +72,18 @@ export const registerPlatform: RegisterCommand = (parent, ctx) => {
     .option('--concurrency <n>', 'jobs run at once', (v) => Number.parseInt(v, 10))
     .option('--until-idle', 'run the jobs that are due, then exit (one-shot runs, tests)')
     .action((opts: { concurrency?: number; untilIdle?: boolean }) => work(ctx, opts));
+
+  parent
+    .command('init')
+    .description("Initialise a deployment: create the database schema and the single window's signing key (kept if present)")
+    .option('--json', 'print JSON')
+    .action(async (opts: { json?: boolean }) => {
+      const config = loadConfig(ctx.env ?? process.env);
+      const kind = await withStore(ctx, async (store) => store.kind);
+      const key = singleWindowKey(config, true);
+      if (opts.json) return printJson(ctx.io, { db: kind, keyDir: config.keyDir, singleWindowKey: key.path, publicKey: key.publicPem });
+      ctx.io.out(`Schema is up to date on ${kind}.\nSingle window key: ${key.path} (share ${config.keyDir} as CROSSGATE_KEY_DIR with every worker)\n${key.publicPem}`);
+    });
 
   parent
     .command('migrate')

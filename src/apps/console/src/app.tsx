@@ -9,6 +9,7 @@ import { DealPage } from './pages/deals/deal-page.js';
 import { DealsPage } from './pages/deals/deals-page.js';
 import { ConnectorsRoutes } from './pages/connectors/connectors-page.js';
 import { DeliveriesPage } from './pages/deliveries/deliveries-page.js';
+import { FailedStepsPage } from './pages/deliveries/failed-steps-page.js';
 import { InventoriesPage } from './pages/inventories-page.js';
 import { InventoryPage } from './pages/inventory/inventory-page.js';
 import { JobsPage } from './pages/jobs-page.js';
@@ -111,6 +112,11 @@ function Routes() {
       <Route path="/deliveries">
         <Guarded page="deliveries">
           <DeliveriesPage />
+        </Guarded>
+      </Route>
+      <Route path="/failures">
+        <Guarded page="failures">
+          <FailedStepsPage />
         </Guarded>
       </Route>
       <Route path="/deals">

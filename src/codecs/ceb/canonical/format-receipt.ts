@@ -1,5 +1,7 @@
 import { AppError } from '../../../kernel/errors/index.js';
-import { codecFor } from '../registry.js';
+import { valueIssues } from '../codec/check-values.js';
+import type { OutgoingValidation } from '../codec/codec.js';
+import { codecFor, messageDef } from '../registry.js';
 import { DEFAULT_EDITION, type Edition } from '../schema-model.js';
 import { hasForbiddenChars } from '../xml/escape.js';
 import { newGuid } from './guid.js';
@@ -31,9 +33,14 @@ function xmlSafe(text: string): string {
  * CEB900 format-check receipt: the platform's answer to a message it could not parse or validate, so it never
  * refuses its input: the original message goes into `oriBizMessage` as CDATA (characters XML cannot carry become
  * U+FFFD); `returnInfo` (5000), `oriCopMsgId` (255) and `oriMessageType` (15) are cut to the XSD's maximum
- * lengths. Validated against the official XSD.
+ * lengths. Validated against the official XSD (or, with `{ validate: 'values' }`, its values only: see
+ * `EncodeOptions.validate`).
  */
-export function buildFormatReceipt(input: FormatReceiptInput, edition: Edition = DEFAULT_EDITION): string {
+export function buildFormatReceipt(
+  input: FormatReceiptInput,
+  edition: Edition = DEFAULT_EDITION,
+  options: { readonly validate?: OutgoingValidation } = {},
+): string {
   const guid = input.guid ?? newGuid();
   const max = (leaf: string): number | undefined => maxLengthOf('CEB900', edition, ['MessageReturn', leaf]);
   const receipt = {
@@ -45,9 +52,11 @@ export function buildFormatReceipt(input: FormatReceiptInput, edition: Edition =
     oriMessageType: truncate(xmlSafe(input.oriMessageType), max('oriMessageType')),
     oriBizMessage: '',
   };
-  const placeholder = encodeWire('CEB900', edition, { guid, version: '1.0', MessageReturn: receipt });
+  const wire = { guid, version: '1.0', MessageReturn: receipt };
+  const placeholder = encodeWire('CEB900', edition, wire, { validate: 'values' });
   const xml = placeholder.replace(EMPTY_ORIGINAL, `<ceb:oriBizMessage>${cdata(xmlSafe(input.oriBizMessage))}</ceb:oriBizMessage>`);
-  const issues = codecFor('CEB900', edition).validate(xml);
+  const root = messageDef('CEB900', edition)?.root;
+  const issues = options.validate === 'values' && root ? valueIssues(root, wire) : codecFor('CEB900', edition).validate(xml);
   const problem = issues[0];
   if (problem) {
     const first = `${problem.path}: ${problem.message}`;

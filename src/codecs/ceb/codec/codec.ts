@@ -4,6 +4,7 @@ import { type Direction, type Edition, type MessageDef, NAMESPACES } from '../sc
 import { type CebIssue, parseDocument, schemaIssues } from '../validation/libxml.js';
 import { DEFAULT_XML_LIMITS, type RootTag, type ScreenedXml, screenXml, type XmlLimits } from '../xml/screen.js';
 import { parseTree } from '../xml/tree.js';
+import { valueIssues } from './check-values.js';
 import { decodeComplex, schemaInvalid } from './decode.js';
 import { encodeDocument } from './encode.js';
 import { PLACEHOLDER_SIGNATURE } from './placeholder-signature.js';
@@ -29,7 +30,17 @@ export interface EncodeOptions {
    * `<ds:Signature …>` element as XML; the codec inserts it where the XSD wants it and validates the result.
    */
   readonly sign?: (unsignedXml: string) => string;
+  /**
+   * How the output is checked (default `xsd`): `xsd` validates the written document against the official XSD;
+   * `values` checks only what depends on the values — occurrences, required attributes, each leaf's type and facets
+   * (`check-values.ts`) — before writing, for hot paths whose documents the encoder's fixed structure makes valid
+   * (the golden tests validate that structure against the XSD).
+   */
+  readonly validate?: OutgoingValidation;
 }
+
+/** How an encoder checks what it writes (see `EncodeOptions.validate`). */
+export type OutgoingValidation = 'xsd' | 'values';
 
 /** A message whose XSD-required `ds:Signature` may still be missing (input of `unsigned`/`sign` encoding). */
 export type Unsigned<T> = T extends { Signature: string } ? Omit<T, 'Signature'> & { Signature?: string } : T;
@@ -121,14 +132,17 @@ export class MessageCodec<T> implements CebCodec<T> {
     const layout = { pretty: options.pretty ?? true, declaration: options.declaration ?? true };
     let xml = encodeDocument(this.def, message, layout);
     let checked = xml;
+    let value: unknown = message;
     if (options.sign) {
       const signature = options.sign(xml);
-      xml = encodeDocument(this.def, { ...(message as object), Signature: signature }, layout);
+      value = { ...(message as object), Signature: signature };
+      xml = encodeDocument(this.def, value, layout);
       checked = xml;
     } else if (options.unsigned && this.requiresSignature() && !(message as { Signature?: unknown }).Signature) {
-      checked = encodeDocument(this.def, { ...(message as object), Signature: PLACEHOLDER_SIGNATURE }, layout);
+      value = { ...(message as object), Signature: PLACEHOLDER_SIGNATURE };
+      if (options.validate !== 'values') checked = encodeDocument(this.def, value, layout);
     }
-    const issues = this.issues(checked);
+    const issues = options.validate === 'values' ? valueIssues(this.def.root, value) : this.issues(checked);
     if (issues.length > 0) {
       const first = issues[0];
       throw new AppError('ceb.encode_invalid', {

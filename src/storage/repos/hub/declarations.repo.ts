@@ -33,7 +33,7 @@ const toDeclaration = (r: Selectable<HubDeclarationsTable>): DeclarationRecord =
 export function hubDeclarationRepo(db: Kysely<DatabaseSchema>): HubDeclarationRepo {
   return {
     async prepare(d) {
-      await db
+      const inserted = await db
         .insertInto('hub_declarations')
         .values({
           id: d.id,
@@ -47,7 +47,10 @@ export function hubDeclarationRepo(db: Kysely<DatabaseSchema>): HubDeclarationRe
           status: 'prepared',
         })
         .onConflict((oc) => oc.columns(['deal_id', 'type', 'seq']).doNothing())
-        .execute();
+        .returningAll()
+        .executeTakeFirst();
+      if (inserted) return toDeclaration(inserted);
+      // prepared before (a rerun): the guid and time fixed then
       const row = await db
         .selectFrom('hub_declarations')
         .selectAll()
@@ -143,17 +146,19 @@ export function hubDeclarationRepo(db: Kysely<DatabaseSchema>): HubDeclarationRe
 export function hubReceiptCursorRepo(db: Kysely<DatabaseSchema>): HubReceiptCursorRepo {
   return {
     async lock(connectionId) {
-      await db
-        .insertInto('hub_receipt_cursors')
-        .values({ connection_id: connectionId })
-        .onConflict((oc) => oc.column('connection_id').doNothing())
-        .execute();
-      const row = await db
-        .selectFrom('hub_receipt_cursors')
-        .select(['cursor', 'polling'])
-        .where('connection_id', '=', connectionId)
-        .forUpdate()
-        .executeTakeFirstOrThrow();
+      const select = () =>
+        db.selectFrom('hub_receipt_cursors').select(['cursor', 'polling']).where('connection_id', '=', connectionId).forUpdate().executeTakeFirst();
+      // the row exists after the connection's first declaration: one statement from then on
+      let row = await select();
+      if (!row) {
+        await db
+          .insertInto('hub_receipt_cursors')
+          .values({ connection_id: connectionId })
+          .onConflict((oc) => oc.column('connection_id').doNothing())
+          .execute();
+        row = await select();
+      }
+      if (!row) throw new Error(`the receipt cursor of ${connectionId} could not be created`);
       return { cursor: row.cursor, polling: row.polling };
     },
     async save(connectionId, state) {

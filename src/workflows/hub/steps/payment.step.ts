@@ -1,7 +1,7 @@
 import { hasCapability } from '../../../connectors/sdk/index.js';
 import type { JobHandler } from '../../../jobs/job-handler.js';
 import type { Payment } from '../../../domain/model/index.js';
-import type { DealRecord } from '../../../ports/hub.port.js';
+import type { Connection, DealRecord } from '../../../ports/hub.port.js';
 import type { StoreScope } from '../../../ports/store.port.js';
 import { addEvent, moveDeal, withDeal } from '../deal-state.js';
 import type { HubContext } from '../hub.context.js';
@@ -36,29 +36,36 @@ export function paymentStep(ctx: HubContext): JobHandler {
     const step: StepRef = { queue: HUB_QUEUES.payment, payload: { dealId: deal.id } };
     const connection = await connectionOf(ctx.store, deal.links.payment, 'payment');
     if (!connection) return needsAttention(ctx, deal, step, 'payment', 'connection.missing', 'no payment connection is configured for this storefront');
-    const institutionDeclares = hasCapability(ctx.connectors.payment(connection).metadata, 'customs-declaration');
-    await withDeal(ctx, deal.id, (d) => d.status === 'received' || d.status === 'awaiting-payment', async (tx, d) => {
-      if (institutionDeclares) {
-        if (!d.paid) return awaitPayment(ctx, tx, d, 'the storefront has not reported the order paid yet');
-        return void (await tx.jobs.enqueue([preflightJob(ctx, d.id)]));
-      }
-      const notified = await tx.hubInbound.paymentFor(connection.id, d.orderNo);
-      if (!notified?.payload) return awaitPayment(ctx, tx, d, `waiting for ${connection.label} to notify the payment`);
-      const payment = notified.payload as unknown as Payment;
-      await tx.hubDeals.update(d.id, {
-        status: 'received',
-        documents: { ...d.documents, payment },
-        payTransactionId: payment.payTransactionId,
-      });
-      await addEvent(tx, d.id, {
-        platform: 'payment',
-        kind: 'payment.received',
-        summary: `payment ${payment.payTransactionId} of ${payment.amountPaid} notified by ${connection.label}`,
-        data: { eventId: notified.eventId },
-      });
-      await tx.jobs.enqueue([preflightJob(ctx, d.id)]);
-    });
+    await withDeal(ctx, deal.id, (d) => d.status === 'received' || d.status === 'awaiting-payment', (tx, d) => takePayment(ctx, tx, d, connection));
   };
+}
+
+/**
+ * The payment step's decision in the caller's transaction, on the locked deal (also run by the waybill step right
+ * after it took the waybill, instead of a job of its own): the pre-flight is queued when the payment is there, else
+ * the deal waits for it.
+ */
+export async function takePayment(ctx: HubContext, tx: StoreScope, d: DealRecord, connection: Connection): Promise<void> {
+  if (d.status !== 'received' && d.status !== 'awaiting-payment') return;
+  if (hasCapability(ctx.connectors.payment(connection).metadata, 'customs-declaration')) {
+    if (!d.paid) return awaitPayment(ctx, tx, d, 'the storefront has not reported the order paid yet');
+    return void (await tx.jobs.enqueue([preflightJob(ctx, d.id)]));
+  }
+  const notified = await tx.hubInbound.paymentFor(connection.id, d.orderNo);
+  if (!notified?.payload) return awaitPayment(ctx, tx, d, `waiting for ${connection.label} to notify the payment`);
+  const payment = notified.payload as unknown as Payment;
+  await tx.hubDeals.update(d.id, {
+    status: 'received',
+    documents: { ...d.documents, payment },
+    payTransactionId: payment.payTransactionId,
+  });
+  await addEvent(tx, d.id, {
+    platform: 'payment',
+    kind: 'payment.received',
+    summary: `payment ${payment.payTransactionId} of ${payment.amountPaid} notified by ${connection.label}`,
+    data: { eventId: notified.eventId },
+  });
+  await tx.jobs.enqueue([preflightJob(ctx, d.id)]);
 }
 
 /** The wait for the payment is over: customs would reject the inventory for want of a payment (−401004). */

@@ -63,9 +63,9 @@ export function preflightStep(ctx: HubContext): JobHandler {
         kind: 'preflight.passed',
         summary: `pre-flight passed: channel ${tax.channel}, tax ${tax.total} (duty ${tax.customsDuty}, VAT ${tax.vat}, consumption tax ${tax.consumptionTax})`,
       }, { patch: { documents: { ...d.documents, inventory: inventory.value }, channel: tax.channel, taxFen: fen(tax.total), quotaFen: fen(quotaAmount) } });
-      const jobs: NewJob[] = ['CEB311', 'CEB511', ...(institution ? [] : ['CEB411'])].map((type) =>
-        stepJob({ queue: HUB_QUEUES.declare, payload: { dealId: d.id, type } }, ctx.policy.stepAttempts, { dedupeKey: `declare:${d.id}:${type}:1` }),
-      );
+      // order, waybill and (unless the institution files it) payment: one job sends them one after the other
+      const types = ['CEB311', 'CEB511', ...(institution ? [] : ['CEB411'])];
+      const jobs: NewJob[] = [stepJob({ queue: HUB_QUEUES.declare, payload: { dealId: d.id, types } }, ctx.policy.stepAttempts, { dedupeKey: `declare:${d.id}:${types.join('+')}:1` })];
       if (institution) jobs.push(stepJob({ queue: HUB_QUEUES.paymentDeclare, payload: { dealId: d.id, attempt: 0 } }, ctx.policy.stepAttempts, { dedupeKey: `paydecl:${d.id}:0` }));
       if (bonded) jobs.push(stepJob({ queue: HUB_QUEUES.stock, payload: { dealId: d.id, action: 'reserve' } }, ctx.policy.stepAttempts, { dedupeKey: `stock:${d.id}:reserve` }));
       await tx.jobs.enqueue(jobs);

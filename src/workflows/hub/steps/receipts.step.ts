@@ -35,12 +35,27 @@ export async function startPolling(ctx: HubContext, tx: StoreScope, connectionId
  * schedules itself again.
  */
 export function receiptsStep(ctx: HubContext): JobHandler {
-  async function apply(connection: Connection, receipt: PulledReceipt): Promise<void> {
+  async function apply(connection: Connection, receipts: readonly PulledReceipt[]): Promise<void> {
+    const last = receipts.at(-1);
+    if (!last) return;
     await ctx.store.transaction(async (tx) => {
       await tx.hubCursors.lock(connection.id);
-      await applyReceipt(ctx, tx, connection, receipt);
-      await tx.hubCursors.save(connection.id, { cursor: String(receipt.seq) });
+      for (const receipt of receipts) await applyReceipt(ctx, tx, connection, receipt);
+      await tx.hubCursors.save(connection.id, { cursor: String(last.seq) });
     });
+  }
+
+  /**
+   * A page's receipts and the cursor past them in one transaction (one lock of the cursor, one commit); should
+   * that fail, each receipt on its own, so the ones before a receipt that cannot be applied still move on.
+   */
+  async function applyPage(connection: Connection, receipts: readonly PulledReceipt[]): Promise<void> {
+    if (receipts.length <= 1) return apply(connection, receipts);
+    try {
+      await apply(connection, receipts);
+    } catch {
+      for (const receipt of receipts) await apply(connection, [receipt]);
+    }
   }
 
   return async (payload, { job }) => {
@@ -63,7 +78,7 @@ export function receiptsStep(ctx: HubContext): JobHandler {
         });
         throw new PermanentJobError(`receipts of ${connection.label} cannot be pulled: ${pulled.error.code} ${pulled.error.message}`);
       }
-      for (const receipt of pulled.value.receipts) await apply(connection, receipt);
+      await applyPage(connection, pulled.value.receipts);
       count += pulled.value.receipts.length;
       next = pulled.value.next;
       if (pulled.value.receipts.length === 0) break;
@@ -71,8 +86,7 @@ export function receiptsStep(ctx: HubContext): JobHandler {
     await ctx.store.transaction(async (tx) => {
       const state = await tx.hubCursors.lock(connectionId);
       if (next !== '' && next !== state.cursor) await tx.hubCursors.save(connectionId, { cursor: next });
-      const open = await tx.hubDeclarations.openCount(connectionId);
-      if (count > 0 || open > 0) {
+      if (count > 0 || (await tx.hubDeclarations.openCount(connectionId)) > 0) {
         await tx.jobs.enqueue([pullJob(ctx, connectionId, `receipts:${connectionId}:after:${job.id}`, ctx.policy.receiptPollMs)]);
       } else {
         await tx.hubCursors.save(connectionId, { polling: false });

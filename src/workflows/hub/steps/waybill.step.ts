@@ -4,6 +4,7 @@ import { addEvent, RUNNING, withDeal } from '../deal-state.js';
 import type { HubContext } from '../hub.context.js';
 import { HUB_QUEUES, type StepRef, stepJob } from '../hub-queues.js';
 import { connectionOf, needsAttention, partnerFailed } from '../partners.js';
+import { takePayment } from './payment.step.js';
 import { dealOf } from './step-input.js';
 
 /**
@@ -21,14 +22,19 @@ export function waybillStep(ctx: HubContext): JobHandler {
     const allocated = await carrier.allocateWaybill(waybillRequest(deal.documents.order, deal.links.customs));
     if (!allocated.ok) return partnerFailed(ctx, job, deal, step, 'carrier', allocated.error);
     const { waybill, label } = allocated.value;
+    const payment = await connectionOf(ctx.store, deal.links.payment, 'payment');
     await withDeal(ctx, deal.id, (d) => RUNNING.has(d.status) && !d.documents.waybill, async (tx, d) => {
-      await tx.hubDeals.update(d.id, { documents: { ...d.documents, waybill }, logisticsNo: waybill.logisticsNo });
+      const patch = { documents: { ...d.documents, waybill }, logisticsNo: waybill.logisticsNo };
+      await tx.hubDeals.update(d.id, patch);
       await addEvent(tx, d.id, {
         platform: 'carrier',
         kind: 'waybill.allocated',
         summary: `waybill ${waybill.logisticsNo} allocated by ${connection.label} (${label.service})`,
         data: { logisticsNo: waybill.logisticsNo, fresh: allocated.value.fresh },
       });
+      // the payment step runs here, in this transaction (it calls no partner); without a payment connection its
+      // job finds the deal a person must see to
+      if (payment) return takePayment(ctx, tx, { ...d, ...patch }, payment);
       await tx.jobs.enqueue([stepJob({ queue: HUB_QUEUES.payment, payload: { dealId: d.id } }, ctx.policy.stepAttempts, { dedupeKey: `payment:${d.id}` })]);
     });
   };

@@ -15,7 +15,8 @@ export type PageId =
   | 'deals'
   | 'products'
   | 'connectors'
-  | 'deliveries';
+  | 'deliveries'
+  | 'failures';
 
 export type NavGroup = 'work' | 'insight' | 'tools' | 'hub' | 'admin';
 
@@ -44,6 +45,7 @@ export const PAGES: Readonly<Record<PageId, PageSpec>> = {
   products: { path: '/products', label: 'nav.products', group: 'hub', roles: ['ebp', 'ebc', 'logistics', 'warehouse'] },
   connectors: { path: '/connectors', label: 'nav.connectors', group: 'hub', roles: ['ebp', 'ebc', 'logistics', 'warehouse'] },
   deliveries: { path: '/deliveries', label: 'nav.deliveries', group: 'hub', roles: ['ebp', 'ebc', 'logistics', 'warehouse', 'admin'] },
+  failures: { path: '/failures', label: 'nav.failures', group: 'hub', roles: ['ebp', 'ebc', 'logistics', 'warehouse', 'admin'] },
 };
 
 export const NAV_GROUPS: readonly NavGroup[] = ['work', 'insight', 'tools', 'hub', 'admin'];

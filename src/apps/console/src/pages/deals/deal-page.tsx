@@ -9,6 +9,7 @@ import { QueryState } from '../../ui/states.js';
 import { DealActions } from './deal-actions.js';
 import { DealStatusChip } from './deal-status.js';
 import { DealTimeline } from './deal-timeline.js';
+import { DeliveryProgress } from './delivery-progress.js';
 import { DealReasonNotice } from './reason-notice.js';
 import './deals.css';
 
@@ -34,6 +35,8 @@ function DealFacts({ detail }: { readonly detail: DealDetail }) {
             [t('deal.released'), dateTime(deal.releasedAt)],
           ]}
         />
+        <h3 className="deal-delivery-title">{t('deal.delivery')}</h3>
+        <DeliveryProgress detail={detail} />
       </Card>
       <div className="stack">
         <Card title={t('deal.money')}>
