@@ -21,7 +21,7 @@ export const hubJobRoutes =
     const { store } = hub.ctx;
     const scope = (p: Principal) => (p.participant.role === 'admin' ? {} : { participantId: p.participant.id });
 
-    /** A hub job the caller owns (the administrator: any); anyone else gets 404, as for a job that does not exist. */
+    /** A hub job the caller owns (the administrator: every hub job); anyone else gets 404, as for a job that does not exist. */
     async function visible(principal: Principal, id: string): Promise<OwnedJob> {
       const found = await store.jobs.ownedById(id);
       const mine = found?.job.queue.startsWith(HUB_PREFIX) && (principal.participant.role === 'admin' || found.ownerId === principal.participant.id);

@@ -33,7 +33,7 @@ export const hubWebhookRoutes =
     app.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit: MAX_WEBHOOK_BYTES }, (_req, body, done) => done(null, body));
     const tags = ['hub: webhooks'];
     const inbound = (headers: InboundRequest['headers'], body: unknown): InboundRequest => {
-      // only the JSON parser above keeps the bytes: any other content type is not a webhook of these partners
+      // only the JSON parser above keeps the bytes; other content types are not webhooks of these partners
       if (!Buffer.isBuffer(body)) throw new AppError('request.unsupported_media_type', { contentType: String(headers['content-type'] ?? 'none') });
       return { headers, rawBody: body, receivedAt: new Date() };
     };

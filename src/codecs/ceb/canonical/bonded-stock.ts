@@ -10,7 +10,7 @@ import { childElements, parseTree, type XmlElement } from '../xml/tree.js';
  *
  * The standard's CEB711 (入库明细单) lists only parcels (`DeliveryList/logisticsNo`). For bonded (1210) stock
  * Crossgate also needs what entered the warehouse, item by item. It travels in the standard's extension point,
- * `ceb:ExtendMessage`, whose `Message` the official XSD accepts with any content (`xs:any`,
+ * `ceb:ExtendMessage`, whose `Message` the official XSD accepts with any content (a wildcard element,
  * `processContents="skip"`), so the message stays valid against the official XSD and receivers that do not
  * know the extension simply ignore it:
  *

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useJobCounts, useJobs, useReplayJob } from '../api/hooks.js';
 import type { JobStatus } from '../api/types.js';
 import { useI18n } from '../i18n/i18n.js';
-import { Icon } from '../ui/icons.js';
 import { Card, PageHeader, Pager } from '../ui/layout.js';
 import { Empty, ErrorNotice, QueryState } from '../ui/states.js';
+import { StatusTabs, SuccessNotice } from '../ui/status-tabs.js';
 import { useKeyset } from '../ui/use-keyset.js';
 
 const STATUSES: readonly JobStatus[] = ['dead', 'pending', 'running', 'done'];
@@ -29,31 +29,22 @@ export function JobsPage() {
   return (
     <>
       <PageHeader title={t('jobs.title')} subtitle={t('jobs.subtitle')} />
-      <fieldset className="tabs">
-        <legend className="sr-only">{t('jobs.status')}</legend>
-        {STATUSES.map((s) => (
-          <button
-            key={s}
-            type="button"
-            className="tab"
-            aria-pressed={status === s}
-            onClick={() => {
-              setStatus(s);
-              keyset.reset();
-            }}
-          >
+      <StatusTabs
+        legend={t('jobs.status')}
+        options={STATUSES}
+        value={status}
+        label={(s) => (
+          <>
             {t(`jobs.status.${s}`)}
             <span className="tab-count">{counts.data ? number(counts.data[s] ?? 0) : '…'}</span>
-          </button>
-        ))}
-      </fieldset>
-      <div aria-live="polite" className="live-region">
-        {message && (
-          <p className="notice notice-success">
-            <Icon name="check" /> {message}
-          </p>
+          </>
         )}
-      </div>
+        onChange={(s) => {
+          setStatus(s);
+          keyset.reset();
+        }}
+      />
+      <SuccessNotice message={message} />
       {replay.error && <ErrorNotice error={replay.error} />}
       <Card>
         <QueryState query={jobs}>

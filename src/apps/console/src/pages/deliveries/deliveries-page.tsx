@@ -3,9 +3,9 @@ import { useDeliveries, useReplayDelivery } from '../../api/hub-hooks.js';
 import type { Delivery, DeliveryStatus } from '../../api/hub-types.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { Chip, type Tone } from '../../ui/chips.js';
-import { Icon } from '../../ui/icons.js';
 import { Card, PageHeader, Pager } from '../../ui/layout.js';
 import { Empty, ErrorNotice, QueryState } from '../../ui/states.js';
+import { StatusTabs, SuccessNotice } from '../../ui/status-tabs.js';
 import { useKeyset } from '../../ui/use-keyset.js';
 import { AttemptsButton } from './attempts-dialog.js';
 import '../hub.css';
@@ -25,31 +25,18 @@ export function DeliveriesPage() {
   return (
     <>
       <PageHeader title={t('deliveries.title')} subtitle={t('deliveries.subtitle')} />
-      <fieldset className="tabs">
-        <legend className="sr-only">{t('deliveries.filter')}</legend>
-        {FILTERS.map((f) => (
-          <button
-            key={f}
-            type="button"
-            className="tab"
-            aria-pressed={filter === f}
-            onClick={() => {
-              setFilter(f);
-              keyset.reset();
-              setMessage(null);
-            }}
-          >
-            {t(`deliveries.status.${f}`)}
-          </button>
-        ))}
-      </fieldset>
-      <div aria-live="polite" className="live-region">
-        {message && (
-          <p className="notice notice-success">
-            <Icon name="check" /> {message}
-          </p>
-        )}
-      </div>
+      <StatusTabs
+        legend={t('deliveries.filter')}
+        options={FILTERS}
+        value={filter}
+        label={(f) => t(`deliveries.status.${f}`)}
+        onChange={(f) => {
+          setFilter(f);
+          keyset.reset();
+          setMessage(null);
+        }}
+      />
+      <SuccessNotice message={message} />
       {replay.error !== null && <ErrorNotice error={replay.error} />}
       <Card>
         <QueryState query={deliveries}>

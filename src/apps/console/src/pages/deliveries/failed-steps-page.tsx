@@ -4,9 +4,9 @@ import { type FailedStep, type FailedStepStatus, useFailedSteps, useReplayStep }
 import type { MessageKey } from '../../i18n/en.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { Chip } from '../../ui/chips.js';
-import { Icon } from '../../ui/icons.js';
 import { Card, PageHeader, Pager } from '../../ui/layout.js';
 import { Empty, ErrorNotice, QueryState } from '../../ui/states.js';
+import { StatusTabs, SuccessNotice } from '../../ui/status-tabs.js';
 import { useKeyset } from '../../ui/use-keyset.js';
 import '../hub.css';
 import './failures.css';
@@ -26,31 +26,18 @@ export function FailedStepsPage() {
   return (
     <>
       <PageHeader title={t('failures.title')} subtitle={t('failures.subtitle')} />
-      <fieldset className="tabs">
-        <legend className="sr-only">{t('failures.filter')}</legend>
-        {FILTERS.map((f) => (
-          <button
-            key={f}
-            type="button"
-            className="tab"
-            aria-pressed={filter === f}
-            onClick={() => {
-              setFilter(f);
-              keyset.reset();
-              setMessage(null);
-            }}
-          >
-            {t(`failures.status.${f}`)}
-          </button>
-        ))}
-      </fieldset>
-      <div aria-live="polite" className="live-region">
-        {message && (
-          <p className="notice notice-success">
-            <Icon name="check" /> {message}
-          </p>
-        )}
-      </div>
+      <StatusTabs
+        legend={t('failures.filter')}
+        options={FILTERS}
+        value={filter}
+        label={(f) => t(`failures.status.${f}`)}
+        onChange={(f) => {
+          setFilter(f);
+          keyset.reset();
+          setMessage(null);
+        }}
+      />
+      <SuccessNotice message={message} />
       {replay.error !== null && <ErrorNotice error={replay.error} />}
       <Card>
         <QueryState query={steps}>
