@@ -1,5 +1,5 @@
 import { createPublicKey, generateKeyPairSync } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../kernel/errors/index.js';
 import { loadSigningKey, type SigningKey } from '../signing/index.js';
@@ -22,7 +22,17 @@ export function loadOrCreateKey(dir: string, name: string, keyName: string): Key
   const path = join(dir, `${name}.pem`);
   if (!existsSync(path)) {
     const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'SM2' });
-    writeFileSync(path, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
+    // written aside, then linked into place (atomic, fails if there): of two processes initialising at once, the
+    // first key in place wins and both use it, and nobody reads a half-written file
+    const aside = `${path}.${process.pid}.tmp`;
+    writeFileSync(aside, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
+    try {
+      linkSync(aside, path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    } finally {
+      unlinkSync(aside);
+    }
   }
   return loadKey(dir, name, keyName);
 }

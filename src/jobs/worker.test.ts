@@ -6,7 +6,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestStore } from '../../test/support/test-store.js';
 import type { Store } from '../ports/store.port.js';
-import { PermanentJobError } from './job-handler.js';
+import { PermanentJobError, withBatch } from './job-handler.js';
 import { openStore } from '../storage/store.js';
 import { startWorker } from './worker.js';
 
@@ -36,6 +36,38 @@ describe('worker', () => {
     await worker.stop();
     expect(seen.sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i));
     expect((await store.jobs.list({ queue: 'w.ok', status: 'done', limit: 100 })).length).toBe(20);
+  });
+
+  it('a flood of single jobs does not starve a batched queue', async () => {
+    // 200 slow single jobs keep every slot busy as they finish; the batched job must still run long before they end
+    await store.jobs.enqueue(Array.from({ length: 200 }, (_, i) => ({ queue: 'f.single', payload: i })));
+    await store.jobs.enqueue([{ queue: 'f.batch', payload: 'b' }]);
+    let singlesDone = 0;
+    let singlesDoneWhenBatchRan: number | undefined;
+    const worker = startWorker({
+      store,
+      log: silent,
+      handlers: {
+        'f.single': async () => {
+          await new Promise((r) => setTimeout(r, 5));
+          singlesDone++;
+        },
+        'f.batch': withBatch(
+          async () => {},
+          async () => {
+            singlesDoneWhenBatchRan ??= singlesDone;
+            return new Map();
+          },
+        ),
+      },
+      pollMs: 5,
+      concurrency: 2,
+    });
+    await worker.idle();
+    await worker.stop();
+    expect(singlesDone).toBe(200);
+    expect(singlesDoneWhenBatchRan).toBeDefined();
+    expect(singlesDoneWhenBatchRan).toBeLessThan(100);
   });
 
   it('retries a failing job with backoff, dead-letters it, and a replay runs it again', async () => {

@@ -129,6 +129,8 @@ export function startWorker(options: WorkerOptions): Worker {
     }
   }
 
+  let batchFirst = false;
+
   async function loop(): Promise<void> {
     if (looping) {
       again = true;
@@ -138,21 +140,26 @@ export function startWorker(options: WorkerOptions): Worker {
     try {
       do {
         again = false;
-        let free = concurrency - running.size;
-        if (stopped || free <= 0 || queues.length === 0) break;
-        if (singleQueues.length > 0) {
-          const jobs = await claim(singleQueues, free);
-          for (const job of jobs) start(job.id, [job], () => run(job));
-          if (jobs.length === free) again = true;
-          free = concurrency - running.size;
-        }
-        if (batchQueues.length > 0 && free > 0 && !stopped) {
-          const jobs = await claim(batchQueues, batchSize);
-          for (const queue of batchQueues) {
-            const mine = jobs.filter((j) => j.queue === queue);
-            if (mine.length > 0) start(`batch:${mine[0]?.id}`, mine, () => runBatch(queue, mine));
+        if (stopped || concurrency - running.size <= 0 || queues.length === 0) break;
+        // Alternate which kind claims first, so a flood of one kind (e.g. hub retries) cannot starve the other
+        // (the single window's batches): each pass, the other kind gets the first free slot.
+        batchFirst = !batchFirst;
+        for (const kind of batchFirst ? (['batch', 'single'] as const) : (['single', 'batch'] as const)) {
+          const free = concurrency - running.size;
+          if (free <= 0 || stopped) break;
+          if (kind === 'single' && singleQueues.length > 0) {
+            const jobs = await claim(singleQueues, free);
+            for (const job of jobs) start(job.id, [job], () => run(job));
+            if (jobs.length === free) again = true;
           }
-          if (jobs.length === batchSize) again = true;
+          if (kind === 'batch' && batchQueues.length > 0) {
+            const jobs = await claim(batchQueues, batchSize);
+            for (const queue of batchQueues) {
+              const mine = jobs.filter((j) => j.queue === queue);
+              if (mine.length > 0) start(`batch:${mine[0]?.id}`, mine, () => runBatch(queue, mine));
+            }
+            if (jobs.length === batchSize) again = true;
+          }
         }
       } while (again && !stopped);
     } finally {

@@ -52,8 +52,10 @@ export const singleWindowIntakeRoutes =
           tags,
           summary: "The caller's receipts after a cursor, in commit order (pass the returned `next` as `since`)",
           description:
-            'Receipts appear once no transaction still running at the single window could precede them, so a cursor never ' +
-            'skips one committed late. `seq` identifies a receipt; it is not ascending across the listing.',
+            'Receipts appear once no transaction still running could precede them, so a cursor never skips one committed ' +
+            'late. On PostgreSQL that means every older transaction on the server (all its databases): a long-open write ' +
+            'transaction anywhere there delays receipts until it ends (none is lost). `seq` identifies a receipt; it is ' +
+            'not ascending across the listing.',
           querystring: z.object({
             since: z.string().regex(/^\d{1,15}$/, 'a cursor returned by an earlier call').default('0'),
             limit: z.coerce.number().int().min(1).max(500).default(100),

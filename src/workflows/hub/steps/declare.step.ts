@@ -87,12 +87,15 @@ export function declareStep(ctx: HubContext): JobHandler {
     const seq = Number(optionalField(payload, 'seq') ?? 1);
     const step: StepRef = { queue: HUB_QUEUES.declare, payload: payload as { [k: string]: JsonValue } };
     const declared = options.declared ?? (await ctx.store.hubDeclarations.byDeal(deal.id));
-    for (const type of types) {
+    let status = deal.status;
+    for (const [i, type] of types.entries()) {
+      // a receipt or a person may have moved the deal since the previous send (a refusal, a cancel): read it afresh
+      if (i > 0) status = (await dealOf(ctx, payload))?.status ?? status;
       // customs may have answered a declaration whose send was not recorded (a crash in between) and moved the deal
       // on: its send is still recorded, without moving the deal
       const known = declared.find((d) => d.type === type && d.seq === seq);
       const answered = known !== undefined && known.sentAt === null && known.receipts.length > 0;
-      if (known?.sentAt != null || (!ALLOWED[type].includes(deal.status) && !answered)) continue;
+      if (known?.sentAt != null || (!ALLOWED[type].includes(status) && !answered)) continue;
       const role = SENDER_OF[type];
       const connection = await connectionOf(ctx.store, deal.links.singleWindow[role], 'single-window');
       if (!connection) {
