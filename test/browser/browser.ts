@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import { expect, type TestContext } from 'vitest';
 
 /** Debian's chromium (apt-get install chromium fonts-wqy-microhei), or CHROMIUM_PATH. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -73,3 +74,43 @@ export async function shootAll(page: Page, name: string): Promise<{ overflow: Re
 
 /** The text a person sees in the element (rendered text, hidden parts left out). */
 export const textOf = async (locator: Locator): Promise<string> => (await locator.allInnerTexts()).join('\n');
+
+/**
+ * A fresh tab (own sessionStorage) at desktop width, in English, at `url`. Any error in the browser console fails
+ * the test when it finishes, except HTTP statuses the test provokes on purpose (401 and 404 always; `allowStatus`
+ * adds others, e.g. a form's refused 400).
+ */
+export async function openConsolePage(
+  browser: Browser,
+  ctx: TestContext,
+  url: string,
+  options: { readonly allowStatus?: readonly number[]; readonly acceptDownloads?: boolean } = {},
+): Promise<Page> {
+  const allowed = new Set([401, 404, ...(options.allowStatus ?? [])]);
+  const context = await browser.newContext({
+    viewport: VIEWPORTS.desktop,
+    locale: 'en-GB',
+    deviceScaleFactor: 1,
+    ...(options.acceptDownloads && { acceptDownloads: true }),
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    const status = /status of (\d{3})/.exec(message.text())?.[1];
+    if (message.type() === 'error' && !(status && allowed.has(Number(status)))) errors.push(message.text());
+  });
+  ctx.onTestFinished(async () => {
+    await context.close();
+    expect(errors, 'errors in the browser console').toEqual([]);
+  });
+  await page.goto(url);
+  return page;
+}
+
+/** Signs in on the console's sign-in page with an API key and waits for the navigation. */
+export async function signInWithKey(page: Page, apiKey: string): Promise<void> {
+  await page.getByLabel('API key').fill(apiKey);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+}

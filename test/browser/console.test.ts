@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { residentIdFor } from '../../src/workflows/demo/synthetic-deal.js';
-import { browserMissing, launchChromium, shootAll, textOf, VIEWPORTS, warnLoudly } from './browser.js';
+import { browserMissing, launchChromium, openConsolePage, signInWithKey, shootAll, textOf, warnLoudly } from './browser.js';
 import { buildConsole, type ConsoleWorld, removeDir, startConsoleWorld } from './console-world.js';
 
 /**
@@ -35,29 +35,12 @@ describe('the web console in Chromium', () => {
     if (consoleDir) removeDir(consoleDir);
   });
 
-  /** A fresh tab (own sessionStorage) at desktop width, in English. */
   async function openConsole(ctx: TestContext): Promise<Page> {
     if (!browser) return ctx.skip(missing);
-    const context = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'en-GB', deviceScaleFactor: 1 });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !/status of 40[14]/.test(message.text())) errors.push(message.text());
-    });
-    ctx.onTestFinished(async () => {
-      await context.close();
-      expect(errors, 'errors in the browser console').toEqual([]);
-    });
-    await page.goto(world.url);
-    return page;
+    return openConsolePage(browser, ctx, world.url);
   }
 
-  async function signIn(page: Page, role: string): Promise<void> {
-    await page.getByLabel('API key').fill(world.keys[role] ?? '');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
-  }
+  const signIn = (page: Page, role: string) => signInWithKey(page, world.keys[role] ?? '');
 
   async function shoot(page: Page, name: string): Promise<void> {
     overflows[name] = (await shootAll(page, name)).overflow;

@@ -7,7 +7,7 @@ import type { DealFlaw } from '../../src/workflows/demo/synthetic-deal.js';
 import { buildDeal } from '../../src/workflows/demo/synthetic-deal.js';
 import { createTariffService } from '../../src/workflows/tariff/tariff-cache.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-store.js';
-import { browserMissing, launchChromium, setLanguage, shootAll, textOf, VIEWPORTS, warnLoudly } from './browser.js';
+import { browserMissing, launchChromium, openConsolePage, setLanguage, shootAll, textOf, warnLoudly } from './browser.js';
 import { buildConsole, removeDir } from './console-world.js';
 
 /**
@@ -79,19 +79,7 @@ describe('the deals pages of the web console in Chromium', () => {
 
   async function openConsole(ctx: TestContext): Promise<Page> {
     if (!browser) return ctx.skip(missing);
-    const context = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'en-GB', deviceScaleFactor: 1 });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !/status of 40[14]/.test(message.text())) errors.push(message.text());
-    });
-    ctx.onTestFinished(async () => {
-      await context.close();
-      expect(errors, 'errors in the browser console').toEqual([]);
-    });
-    await page.goto(demo.platform.url);
-    return page;
+    return openConsolePage(browser, ctx, demo.platform.url);
   }
 
   async function shoot(page: Page, name: string): Promise<void> {

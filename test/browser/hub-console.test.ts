@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { newId } from '../../src/kernel/ids.js';
-import { browserMissing, launchChromium, shootAll, textOf, VIEWPORTS, warnLoudly } from './browser.js';
+import { browserMissing, launchChromium, openConsolePage, signInWithKey, shootAll, textOf, warnLoudly } from './browser.js';
 import { buildConsole, type ConsoleWorld, removeDir, startConsoleWorld } from './console-world.js';
 
 /**
@@ -68,27 +68,11 @@ describe('the hub pages of the web console in Chromium', () => {
 
   async function openConsole(ctx: TestContext): Promise<Page> {
     if (!browser) return ctx.skip(missing);
-    const context = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'en-GB', deviceScaleFactor: 1, acceptDownloads: true });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      // 400: the connection form's refused save, on purpose
-      if (message.type() === 'error' && !/status of 40[014]/.test(message.text())) errors.push(message.text());
-    });
-    ctx.onTestFinished(async () => {
-      await context.close();
-      expect(errors, 'errors in the browser console').toEqual([]);
-    });
-    await page.goto(world.url);
-    return page;
+    // 400: the connection form's refused save, on purpose
+    return openConsolePage(browser, ctx, world.url, { allowStatus: [400], acceptDownloads: true });
   }
 
-  async function signIn(page: Page, role: string): Promise<void> {
-    await page.getByLabel('API key').fill(world.keys[role] ?? '');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
-  }
+  const signIn = (page: Page, role: string) => signInWithKey(page, world.keys[role] ?? '');
 
   async function shoot(page: Page, name: string): Promise<void> {
     overflows[name] = (await shootAll(page, name)).overflow;

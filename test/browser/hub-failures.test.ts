@@ -12,7 +12,7 @@ import type { DealRecord } from '../../src/ports/hub.port.js';
 import { buildDeal } from '../../src/workflows/demo/synthetic-deal.js';
 import { createTariffService } from '../../src/workflows/tariff/tariff-cache.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-store.js';
-import { browserMissing, launchChromium, setLanguage, shootAll, textOf, VIEWPORTS, warnLoudly } from './browser.js';
+import { browserMissing, launchChromium, openConsolePage, signInWithKey, setLanguage, shootAll, textOf, warnLoudly } from './browser.js';
 import { buildConsole, removeDir } from './console-world.js';
 
 /**
@@ -100,21 +100,8 @@ describe('failed steps and the delivery progress in the web console in Chromium'
 
   async function openConsole(ctx: TestContext): Promise<Page> {
     if (!browser) return ctx.skip(missing);
-    const context = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'en-GB', deviceScaleFactor: 1 });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !/status of 40[14]/.test(message.text())) errors.push(message.text());
-    });
-    ctx.onTestFinished(async () => {
-      await context.close();
-      expect(errors, 'errors in the browser console').toEqual([]);
-    });
-    await page.goto(platform.url);
-    await page.getByLabel('API key').fill(world.owner.apiKey);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+    const page = await openConsolePage(browser, ctx, platform.url);
+    await signInWithKey(page, world.owner.apiKey);
     return page;
   }
 

@@ -69,7 +69,8 @@ export async function countDealsUpTo(db: Kysely<DatabaseSchema>, q: Filters, cap
 
 const ROWS_PER_STATEMENT = 1000;
 
-const dealRow = (d: NewDeal & { readonly createdAt?: Date }): Insertable<HubDealsTable> => ({
+/** A new deal as a hub_deals row (one mapping for the repository's insert and the bulk insert). */
+export const dealRow = (d: NewDeal & { readonly createdAt?: Date }): Insertable<HubDealsTable> => ({
   id: d.id,
   participant_id: d.participantId,
   storefront_connection_id: d.storefrontConnectionId,

@@ -11,7 +11,7 @@ import type {
 } from '../../../ports/hub.port.js';
 import type { DatabaseSchema } from '../../schema.js';
 import type { HubDealsTable } from '../../schema-hub.js';
-import { countDealsUpTo, insertDeals, selectDealPage } from './deal-list.query.js';
+import { countDealsUpTo, dealRow, insertDeals, selectDealPage } from './deal-list.query.js';
 
 const toDeal = (r: Selectable<HubDealsTable>): DealRecord => ({
   id: r.id,
@@ -52,24 +52,7 @@ export function hubDealRepo(db: Kysely<DatabaseSchema>): HubDealRepo {
     async insert(d) {
       const rows = await db
         .insertInto('hub_deals')
-        .values({
-          id: d.id,
-          participant_id: d.participantId,
-          storefront_connection_id: d.storefrontConnectionId,
-          order_no: d.orderNo,
-          ebp_code: d.ebpCode,
-          ebc_code: d.ebcCode,
-          partner_order_id: d.partnerOrderId,
-          trade_mode: d.tradeMode,
-          status: d.status,
-          paid: d.paid,
-          test: d.test,
-          buyer_key: d.buyerKey,
-          pay_transaction_id: d.payTransactionId,
-          cop_no: d.copNo,
-          documents: JSON.stringify(d.documents),
-          links: JSON.stringify(d.links),
-        })
+        .values(dealRow(d))
         .onConflict((oc) => oc.columns(['ebp_code', 'ebc_code', 'order_no']).doNothing())
         .returning('id')
         .execute();
