@@ -141,7 +141,9 @@ describe('the web console in Chromium', () => {
     const inspect = page.getByRole('dialog', { name: `Order an inspection of ${second}` });
     await inspect.waitFor();
     await page.keyboard.press('Escape');
-    await inspect.waitFor({ state: 'hidden' });
+    // gone from the page, not just closed: the dialog's close event reaches React a task later, and an Enter in
+    // between would reopen a dialog that is then unmounted
+    await inspect.waitFor({ state: 'detached' });
     // locator.press focuses the button as it is now (the queue may have re-rendered it meanwhile), then presses
     await inspectButton.press('Enter');
     await inspect.waitFor();
