@@ -51,6 +51,9 @@ const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sor
 
 export type Algorithm = 'sm2-sm3' | 'rsa-sha1';
 
+/** Messages in flight at once (senders posting concurrently, as many parties do at a national peak). */
+const SENDERS = Number(process.env.BENCH_SENDERS) || 64;
+
 /** A sender's key file: SM2 as the demo makes it, or an RSA key written first (the demo then loads and registers it). */
 function keyFileFor(keyDir: string, algorithm: Algorithm, name: string, keyName: string) {
   const path = join(keyDir, `${name}.pem`);
@@ -175,7 +178,7 @@ async function cpuSplit(db: 'pglite' | 'postgres', keyDir: string, algorithm: Al
   try {
     const queue = [...load.messages];
     const c0 = process.cpuUsage();
-    await Promise.all(Array.from({ length: 8 }, async () => {
+    await Promise.all(Array.from({ length: SENDERS }, async () => {
       for (let m = queue.shift(); m; m = queue.shift()) await pipeline.send(m);
     }));
     const intake = cpuMs(c0);
@@ -252,7 +255,7 @@ async function clearance(db: 'pglite' | 'postgres', algorithm: Algorithm, deals:
     const elu0 = performance.eventLoopUtilization();
     const start = performance.now();
     const queue = [...messages];
-    await Promise.all(Array.from({ length: 8 }, async () => {
+    await Promise.all(Array.from({ length: SENDERS }, async () => {
       for (let m = queue.shift(); m; m = queue.shift()) await pipeline.send(m);
     }));
     const { released, peakRss } = await pipeline.settle(deals);
@@ -299,8 +302,12 @@ export const clearanceScenarios = [
     async run(ctx) {
       const deals = Number(process.env.BENCH_CLEARANCE_DEALS) || (ctx.quick ? 60 : 2000);
       const rows: BenchRow[] = [];
+      const wanted = (name: string, env: string | undefined) => !env || env.split(',').includes(name);
       for (const algorithm of ['sm2-sm3', 'rsa-sha1'] as const) {
-        for (const db of ['pglite', 'postgres'] as const) rows.push(...(await clearance(db, algorithm, deals, ctx.log)));
+        if (!wanted(algorithm, process.env.BENCH_ALGORITHMS)) continue;
+        for (const db of ['pglite', 'postgres'] as const) {
+          if (wanted(db, process.env.BENCH_DBS)) rows.push(...(await clearance(db, algorithm, deals, ctx.log)));
+        }
       }
       return rows;
     },

@@ -1,8 +1,9 @@
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { DatabaseKind } from '../ports/store.port.js';
 import { type DataDirLock, lockDataDir } from './data-dir-lock.js';
+import { PgliteStatementsDialect } from './pglite-statements.js';
 import type { DatabaseSchema } from './schema.js';
 
 export type DatabaseTarget =
@@ -26,7 +27,7 @@ async function openPglite(dataDir: string): Promise<Database> {
   const lock: DataDirLock = lockDataDir(dataDir);
   try {
     const pglite = await PGlite.create({ dataDir, parsers: { [INT8_OID]: (v: string) => Number(v) } });
-    const db = new Kysely<DatabaseSchema>({ dialect: new PGliteDialect({ pglite }) });
+    const db = new Kysely<DatabaseSchema>({ dialect: new PgliteStatementsDialect(pglite) });
     return {
       kind: 'pglite',
       db,
