@@ -35,6 +35,9 @@ export interface SwMessage extends Required<NewSwMessage> {
   readonly processedAt: Date | null;
 }
 
+/** A message without its XML: what processing reads (the canonical documents carry the content). */
+export type SwMessageHead = Omit<SwMessage, 'xml'>;
+
 export interface SwMessageRepo {
   /** Records a message once per (sender, type, guid); a repeat returns the first record and inserts nothing. */
   insert(message: NewSwMessage): Promise<{ readonly inserted: boolean; readonly message: SwMessage }>;
@@ -321,7 +324,7 @@ export interface SwBatchKeys {
 export interface SwBatch {
   readonly tx: StoreScope;
   /** The messages (kept for `tx.swMessages`), in no particular order; unknown ids are left out. */
-  messages(ids: readonly string[]): Promise<SwMessage[]>;
+  messages(ids: readonly string[]): Promise<SwMessageHead[]>;
   /** Takes the deal locks of `lockDeal` for all keys at once, in one global order (no deadlock between batches). */
   lockDeals(keys: readonly string[]): Promise<void>;
   /** Loads what the work will read; also the buyers' locks and quota ledgers of the inventories found. */

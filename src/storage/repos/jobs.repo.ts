@@ -57,16 +57,24 @@ export function jobRepo(db: Kysely<DatabaseSchema>): JobRepo {
 
     async claim({ workerId, queues, limit, leaseMs }: ClaimRequest) {
       if (queues.length === 0 || limit <= 0) return [];
+      // Two index-driven probes rather than one OR (which the planner answers by scanning every finished job):
+      // ready jobs through jobs_ready in run order, expired leases through jobs_leased.
       const result = await sql<Selectable<JobsTable>>`
-        update jobs set status = 'running', attempts = attempts + 1, locked_by = ${workerId},
-          locked_until = ${ms(leaseMs)}, updated_at = now()
-        where id in (
+        with ready as (
           select id from jobs
-          where queue in (${sql.join(queues)})
-            and ((status = 'pending' and run_at <= now()) or (status = 'running' and locked_until < now()))
+          where status = 'pending' and run_at <= now() and queue in (${sql.join(queues)})
           order by run_at, id
           limit ${limit}
+          for update skip locked),
+        expired as (
+          select id from jobs
+          where status = 'running' and locked_until < now() and queue in (${sql.join(queues)})
+          order by locked_until
+          limit ${limit}
           for update skip locked)
+        update jobs set status = 'running', attempts = attempts + 1, locked_by = ${workerId},
+          locked_until = ${ms(leaseMs)}, updated_at = now()
+        where id in (select id from (select id from expired union all select id from ready) as due limit ${limit})
         returning *`.execute(db);
       return result.rows.map(toJob);
     },

@@ -1,7 +1,7 @@
 import type { CanonicalDocument } from '../../codecs/ceb/canonical/index.js';
 import type { BatchJobHandler, JobHandler } from '../../jobs/job-handler.js';
 import { PermanentJobError, withBatch } from '../../jobs/job-handler.js';
-import type { SwMessage } from '../../ports/single-window.port.js';
+import type { SwMessageHead } from '../../ports/single-window.port.js';
 import type { StoreScope } from '../../ports/store.port.js';
 import { prepare, type SingleWindowContext } from './context.js';
 import { handleCancel, handleRefund } from './documents/corrections.js';
@@ -26,7 +26,7 @@ function lockKeyOf(doc: CanonicalDocument): string {
 export interface DocumentInput {
   readonly ctx: SingleWindowContext;
   readonly tx: StoreScope;
-  readonly message: SwMessage;
+  readonly message: SwMessageHead;
   /** Position of the document in its message: with the message id, what makes its processing idempotent. */
   readonly index: number;
 }

@@ -12,6 +12,7 @@ import type {
   SwDocument,
   SwDocumentKind,
   SwMessage,
+  SwMessageHead,
   SwMessageStatus,
 } from '../../../ports/single-window.port.js';
 import type { StoreScope } from '../../../ports/store.port.js';
@@ -63,7 +64,7 @@ export class SwUnitOfWork {
   readonly tx: StoreScope;
   #now: Date | undefined;
   readonly #locks = new Set<string>();
-  readonly #messages = new Map<string, SwMessage>();
+  readonly #messages = new Map<string, SwMessageHead | SwMessage>();
   readonly #claims = new Set<string>();
   readonly #claimLoaded = new Set<string>();
   // documents: by kind+key (null = known absent), loaded link queries
@@ -278,11 +279,14 @@ export class SwUnitOfWork {
         insertMany: writes(real.swMessages.insertMany),
         reopen: writes(real.swMessages.reopen),
         byId: async (id) => {
-          if (!this.#messages.has(id)) {
-            const m = await real.swMessages.byId(id);
-            if (m) this.#messages.set(id, m);
-          }
-          return this.#messages.get(id);
+          const known = this.#messages.get(id);
+          if (known && 'xml' in known) return known;
+          // a head (loaded without its XML) keeps its state from this batch; the XML comes from the database
+          const m = await real.swMessages.byId(id);
+          if (!m) return undefined;
+          const full: SwMessage = known ? { ...known, xml: m.xml } : m;
+          this.#messages.set(id, full);
+          return full;
         },
         setStatus: async (id, status, error) => {
           const m = this.#messages.get(id);

@@ -6,14 +6,14 @@ import type {
   QuotaEntryRow,
   SwDocument,
   SwDocumentKind,
-  SwMessage,
+  SwMessageHead,
   SwMessageStatus,
 } from '../../../ports/single-window.port.js';
 import type { DatabaseSchema } from '../../schema.js';
 import { toDocument } from './documents.repo.js';
 import { toInventory } from './inventories.repo.js';
 import { toEntry } from './ledger.repo.js';
-import { toMessage } from './messages.repo.js';
+import { MESSAGE_HEAD_COLUMNS, toMessageHead } from './messages.repo.js';
 
 /**
  * The bulk statements of a single-window batch (see batch-scope.ts): reads by many keys at once (`= any(array)`,
@@ -50,10 +50,10 @@ export async function nextValues(db: Db, sequence: string, count: number): Promi
   return rows.map((r) => Number(r.n));
 }
 
-export async function messagesByIds(db: Db, ids: readonly string[]): Promise<SwMessage[]> {
+export async function messagesByIds(db: Db, ids: readonly string[]): Promise<SwMessageHead[]> {
   if (ids.length === 0) return [];
-  const rows = await db.selectFrom('sw_messages').selectAll().where(sql<boolean>`id = any(${texts(ids)})`).execute();
-  return rows.map(toMessage);
+  const rows = await db.selectFrom('sw_messages').select(MESSAGE_HEAD_COLUMNS).where(sql<boolean>`id = any(${texts(ids)})`).execute();
+  return rows.map(toMessageHead);
 }
 
 export async function claimsOf(db: Db, messageIds: readonly string[]): Promise<{ messageId: string; index: number }[]> {

@@ -1,8 +1,41 @@
 import type { Kysely, Selectable } from 'kysely';
 import { sql } from 'kysely';
-import type { NewSwMessage, SwMessage, SwMessageRepo, SwMessageStatus } from '../../../ports/single-window.port.js';
+import type { NewSwMessage, SwMessage, SwMessageHead, SwMessageRepo, SwMessageStatus } from '../../../ports/single-window.port.js';
 import type { DatabaseSchema } from '../../schema.js';
 import type { SwMessagesTable } from '../../schema-single-window.js';
+
+/** Every column but the XML (read back only when asked for). */
+export const MESSAGE_HEAD_COLUMNS = [
+  'id',
+  'sender_id',
+  'message_type',
+  'edition',
+  'guid',
+  'cop_msg_id',
+  'body_hash',
+  'documents',
+  'status',
+  'error_code',
+  'error_info',
+  'received_at',
+  'processed_at',
+] as const satisfies readonly (keyof SwMessagesTable)[];
+
+export const toMessageHead = (r: Omit<Selectable<SwMessagesTable>, 'xml'>): SwMessageHead => ({
+  id: r.id,
+  senderId: r.sender_id,
+  type: r.message_type,
+  edition: r.edition,
+  guid: r.guid,
+  copMsgId: r.cop_msg_id,
+  bodyHash: r.body_hash,
+  documents: r.documents,
+  status: r.status as SwMessageStatus,
+  errorCode: r.error_code,
+  errorInfo: r.error_info,
+  receivedAt: r.received_at,
+  processedAt: r.processed_at,
+});
 
 export const toMessage = (r: Selectable<SwMessagesTable>): SwMessage => ({
   id: r.id,
@@ -61,9 +94,15 @@ export function swMessageRepo(db: Kysely<DatabaseSchema>): SwMessageRepo {
         .insertInto('sw_messages')
         .values(messages.map(toRow))
         .onConflict((oc) => oc.columns(['sender_id', 'message_type', 'guid']).doNothing())
-        .returningAll()
+        .returning(['id', 'status', 'error_code', 'error_info', 'received_at', 'processed_at'])
         .execute();
-      const byId = new Map(inserted.map((r) => [r.id, toMessage(r)]));
+      // what was inserted is what was given: only the columns the database filled in come back
+      const given = new Map(messages.map((m) => [m.id, m]));
+      const byId = new Map<string, SwMessage>();
+      for (const r of inserted) {
+        const m = given.get(r.id);
+        if (m) byId.set(r.id, { ...m, copMsgId: m.copMsgId ?? null, status: r.status as SwMessageStatus, errorCode: r.error_code, errorInfo: r.error_info, receivedAt: r.received_at, processedAt: r.processed_at });
+      }
       const keyOf = (sender: string, type: string, guid: string) => `${sender}\u0000${type}\u0000${guid}`;
       const repeats = messages.filter((m) => !byId.has(m.id));
       const existing = new Map<string, SwMessage>();
