@@ -108,9 +108,18 @@ interface Pipeline {
   latencies(deals: number): Promise<number[]>;
 }
 
-function pipelineOn(store: Store, load: Load, at: Date, senders: ReadonlyMap<Role, Participant> = load.senders): Pipeline {
+/** Intake processes what it accepts (default), or queues it for the worker (BENCH_INTAKE_PROCESSING=queued). */
+const INTAKE_PROCESSING = (process.env.BENCH_INTAKE_PROCESSING as SingleWindowPolicy['intakeProcessing'] | undefined) ?? DEFAULT_SINGLE_WINDOW_POLICY.intakeProcessing;
+
+function pipelineOn(
+  store: Store,
+  load: Load,
+  at: Date,
+  senders: ReadonlyMap<Role, Participant> = load.senders,
+  intakeProcessing: SingleWindowPolicy['intakeProcessing'] = INTAKE_PROCESSING,
+): Pipeline {
   const validateOutgoing = process.env.BENCH_VALIDATE_OUTGOING as SingleWindowPolicy['validateOutgoing'] | undefined;
-  const policy = validateOutgoing ? { ...DEFAULT_SINGLE_WINDOW_POLICY, validateOutgoing } : DEFAULT_SINGLE_WINDOW_POLICY;
+  const policy = { ...DEFAULT_SINGLE_WINDOW_POLICY, intakeProcessing, ...(validateOutgoing && { validateOutgoing }) };
   const sw = createSingleWindow({ store, tariff: createTariffService(store), policy });
   const firstSeen = new Map<number, number>();
   return {
@@ -124,7 +133,7 @@ function pipelineOn(store: Store, load: Load, at: Date, senders: ReadonlyMap<Rol
       if (sender) await receiveMessage(sw.ctx, sw.senderKeys, sender, m.xml);
     },
     startWorker() {
-      const worker = startWorker({ store, handlers: sw.jobs, log: pino({ level: 'silent' }), concurrency: 8, pollMs: 5 });
+      const worker = startWorker({ store, handlers: sw.jobs, log: pino({ level: "silent" }), concurrency: 8 });
       sw.setWake(worker.wake);
       return worker;
     },
@@ -150,7 +159,7 @@ function pipelineOn(store: Store, load: Load, at: Date, senders: ReadonlyMap<Rol
 }
 
 /** A fresh database with the same demo world (same keys, so the same signed messages are valid there). */
-async function freshPipeline(db: 'pglite' | 'postgres', keyDir: string, algorithm: Algorithm, load: Load, at: Date) {
+async function freshPipeline(db: 'pglite' | 'postgres', keyDir: string, algorithm: Algorithm, load: Load, at: Date, intakeProcessing = INTAKE_PROCESSING) {
   const t = await target(db);
   if (!t) throw new Error('no database');
   const store = await openStore(t.target);
@@ -160,7 +169,7 @@ async function freshPipeline(db: 'pglite' | 'postgres', keyDir: string, algorith
     const p = await store.participants.byId(k.participantId);
     if (p) senders.set(k.role, p);
   }
-  const pipeline = pipelineOn(store, load, at, senders);
+  const pipeline = pipelineOn(store, load, at, senders, intakeProcessing);
   await pipeline.sw.ctx.intakePool?.warm();
   const close = async () => {
     await store.close();
@@ -170,11 +179,11 @@ async function freshPipeline(db: 'pglite' | 'postgres', keyDir: string, algorith
 }
 
 /**
- * CPU per deal, intake and processing apart: every message received first (no worker), then processed. CPU time of
- * the whole process (worker threads included), so the figure holds on a machine shared with other work.
+ * CPU per deal, intake and processing apart: every message received and queued first (no worker), then processed.
+ * CPU time of the whole process (worker threads included), so the figure holds on a machine shared with other work.
  */
 async function cpuSplit(db: 'pglite' | 'postgres', keyDir: string, algorithm: Algorithm, load: Load, at: Date, deals: number) {
-  const { pipeline, close } = await freshPipeline(db, keyDir, algorithm, load, at);
+  const { pipeline, close } = await freshPipeline(db, keyDir, algorithm, load, at, 'queued');
   try {
     const queue = [...load.messages];
     const c0 = process.cpuUsage();

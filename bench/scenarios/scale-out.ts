@@ -5,7 +5,7 @@ import pg from 'pg';
 import { loadOrCreateKey } from '../../src/apps/key-dir.js';
 import type { Store } from '../../src/ports/store.port.js';
 import { openStore } from '../../src/storage/store.js';
-import { createSingleWindow, receiveMessage } from '../../src/workflows/single-window/index.js';
+import { createSingleWindow, DEFAULT_SINGLE_WINDOW_POLICY, receiveMessage } from '../../src/workflows/single-window/index.js';
 import { createTariffService } from '../../src/workflows/tariff/tariff-cache.js';
 import { platformEnv, REPO_ROOT } from '../lib/platform-process.js';
 import { cpuSecondsOf, peakRssMbOf, spawnNode, stopChild } from '../lib/server-process.js';
@@ -91,7 +91,9 @@ async function run(workers: number, deals: number, ctx: BenchContext): Promise<B
     const at = new Date();
     const { senders, messages } = await signedClearanceLoad(store, keyDir, deals, at);
     loadOrCreateKey(keyDir, 'single-window', 'CROSSGATE-SW-01'); // made once, before the workers share the folder
-    const sw = createSingleWindow({ store, tariff: createTariffService(store) });
+    // intake only stores and queues here: the processing is the worker processes' to share
+    const policy = { ...DEFAULT_SINGLE_WINDOW_POLICY, intakeProcessing: 'queued' as const };
+    const sw = createSingleWindow({ store, tariff: createTariffService(store), policy });
     const intakeStart = performance.now();
     const queue = [...messages];
     await Promise.all(

@@ -57,6 +57,7 @@ export function createPlatformWorkflows(config: Config, store: Store, log: Logge
     tariff,
     policy: config.waitMinutes === undefined ? policy : { ...policy, match: { ...policy.match, waitMinutes: config.waitMinutes } },
     signer: (dxp) => signMessage(dxp, swKey.key),
+    log: log.child({ component: 'single-window' }),
   });
   const connectors = registryConnectors({ store });
   const hub = createHub({

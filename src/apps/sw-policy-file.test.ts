@@ -13,6 +13,14 @@ const file = (name: string, content: unknown) => {
 };
 
 describe('single-window policy file', () => {
+  it('sets how receipts are checked and whether intake processes or queues accepted messages', () => {
+    const policy = applyPolicyFile(DEFAULT_SINGLE_WINDOW_POLICY, file('processing.json', { validateOutgoing: 'xsd', intakeProcessing: 'queued' }));
+    expect(policy.validateOutgoing).toBe('xsd');
+    expect(policy.intakeProcessing).toBe('queued');
+    expect(DEFAULT_SINGLE_WINDOW_POLICY.intakeProcessing).toBe('inline');
+    expect(() => applyPolicyFile(DEFAULT_SINGLE_WINDOW_POLICY, file('bad-processing.json', { intakeProcessing: 'later' }))).toThrow(/intakeProcessing/);
+  });
+
   it('sets risk rules, signatures, automatic release, the wait and the limits', () => {
     const policy = applyPolicyFile(
       DEFAULT_SINGLE_WINDOW_POLICY,

@@ -41,12 +41,15 @@ const PolicyFile = z
     autoRelease: z.boolean().optional(),
     waitMinutes: z.number().min(0).max(100_000).optional(),
     limits: z.object({ perOrderLimit: money.optional(), annualLimit: money.optional() }).optional(),
+    validateOutgoing: z.enum(['values', 'xsd']).optional(),
+    intakeProcessing: z.enum(['inline', 'queued']).optional(),
   })
   .strict();
 
 /**
  * Applies an operator's policy file over the defaults: risk rules (which inventories go to review or inspection),
- * which declarations must be signed, automatic release, the wait for missing documents, and the limits.
+ * which declarations must be signed, automatic release, the wait for missing documents, the limits, how receipts
+ * are checked before they are written, and whether intake processes accepted messages itself or queues them.
  */
 export function applyPolicyFile(base: SingleWindowPolicy, path: string): SingleWindowPolicy {
   let raw: unknown;
@@ -70,6 +73,8 @@ export function applyPolicyFile(base: SingleWindowPolicy, path: string): SingleW
     ...(f.risk && { risk: { seed: f.risk.seed ?? base.risk.seed, rules: f.risk.rules } }),
     ...(f.signatures && { signatures: f.signatures }),
     ...(f.autoRelease !== undefined && { autoRelease: f.autoRelease }),
+    ...(f.validateOutgoing && { validateOutgoing: f.validateOutgoing }),
+    ...(f.intakeProcessing && { intakeProcessing: f.intakeProcessing }),
     match: {
       ...base.match,
       ...(f.waitMinutes !== undefined && { waitMinutes: f.waitMinutes }),

@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import type { EnterpriseRegistry, RegisteredEnterprise } from '../../domain/model/index.js';
 import type { TariffLookup } from '../../domain/tax/index.js';
 import type { Store } from '../../ports/store.port.js';
@@ -13,6 +14,8 @@ export interface SingleWindowContext {
   readonly tariff: () => Promise<TariffLookup>;
   /** Registered enterprise codes and their roles (see `cachedRegistry`). */
   readonly registry: () => Promise<EnterpriseRegistry>;
+  /** Where the single window reports what it recovered from (e.g. inline processing undone and queued). */
+  readonly log?: Pick<Logger, 'warn'>;
   /** Nudges the in-process worker after jobs were committed. */
   readonly wake?: () => void;
   /** Threads for the CPU-bound part of intake; without it (or once it is closed) intake does it on the main thread. */

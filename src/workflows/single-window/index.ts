@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import type { JobHandlers } from '../../jobs/job-handler.js';
 import type { Store } from '../../ports/store.port.js';
 import type { TariffService } from '../tariff/tariff-cache.js';
@@ -25,6 +26,8 @@ export interface SingleWindowOptions {
   readonly now?: () => Date;
   readonly wake?: () => void;
   readonly signer?: ReceiptSigner;
+  /** Where the single window reports what it recovered from. */
+  readonly log?: Pick<Logger, 'warn'>;
   /**
    * Worker threads for the CPU-bound part of intake (XSD, decode, signature): 0 turns them off. Default
    * `CROSSGATE_INTAKE_THREADS`, else cores − 1 (at least 1); none when NODE_ENV is `test` unless set.
@@ -46,6 +49,7 @@ export function createSingleWindow(options: SingleWindowOptions): SingleWindow {
     registry: cachedRegistry(options.store),
     wake: () => wake?.(),
     ...(intakePool && { intakePool }),
+    ...(options.log && { log: options.log }),
   };
   return {
     ctx,

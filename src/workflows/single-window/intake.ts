@@ -5,13 +5,13 @@ import { newId } from '../../kernel/ids.js';
 import type { NewJob } from '../../ports/jobs.port.js';
 import type { JsonValue } from '../../ports/json.js';
 import type { Participant } from '../../ports/participants.port.js';
-import type { SwMessage, SwMessageStatus } from '../../ports/single-window.port.js';
-import type { SingleWindowContext } from './context.js';
+import type { SwMessage, SwMessageHead, SwMessageStatus } from '../../ports/single-window.port.js';
+import type { StoreScope } from '../../ports/store.port.js';
+import { prepare, type SingleWindowContext } from './context.js';
 import { inspectMessage, type MessageBase, toAppError } from './inspect-message.js';
+import { PROCESS_QUEUE, processInBatch } from './process-message.js';
 import { issueReceipt } from './receipts.js';
 import type { SenderKeys } from './sender-keys.js';
-
-export const PROCESS_QUEUE = 'sw.process';
 
 export interface IntakeResult {
   readonly messageId: string;
@@ -185,47 +185,78 @@ function acceptQueueOf(ctx: SingleWindowContext): AcceptQueue {
   return queue;
 }
 
+/**
+ * Stores a group of accepted messages. With `intakeProcessing: 'inline'` (the default) the new ones are processed
+ * in the same transaction (one batch: no job, no second read of what was just written); should that processing
+ * fail, all of it is undone and the group is stored again with a processing job per message, so a bad message
+ * fails alone in the worker and nothing is lost. `queued` always does the latter.
+ */
 async function acceptAll(ctx: SingleWindowContext, items: readonly ToAccept[]): Promise<(Accepted | AppError)[]> {
-  return ctx.store.transaction(async (tx) => {
-    const stored = await tx.swMessages.insertMany(
-      items.map((it) => ({
-        id: newId('msg'),
-        senderId: it.sender.id,
-        ...it.base,
-        bodyHash: it.contentHash,
-        documents: it.documents,
-        status: 'received' as const,
-      })),
-    );
-    // what an earlier message of this group changed, as the next one would have seen it
-    const seen = new Map<string, SwMessage>();
-    const jobs: NewJob[] = [];
-    const outcomes = items.map((it, i): Accepted | AppError => {
-      const first = stored[i] as Accepted;
-      const inserted = first.inserted && !seen.has(first.message.id);
-      const message = seen.get(first.message.id) ?? first.message;
-      seen.set(message.id, message);
-      if (inserted) {
-        jobs.push({ queue: PROCESS_QUEUE, payload: { messageId: message.id } });
-        return { inserted: true, message };
-      }
-      if (message.status !== 'rejected' && message.bodyHash !== it.contentHash) {
-        return new AppError('sw.guid_reused', { guid: message.guid, messageType: message.type });
-      }
-      if (message.status !== 'rejected') return { inserted: false, message };
-      const reopened = { ...message, status: 'received' as const };
-      seen.set(message.id, reopened);
-      jobs.push({ queue: PROCESS_QUEUE, payload: { messageId: message.id } });
-      return { inserted: true, message: reopened, reopen: it.documents } as Accepted;
-    });
-    for (const [i, o] of outcomes.entries()) {
-      const docs = (o as { reopen?: JsonValue }).reopen;
-      if (docs !== undefined && !(o instanceof Error)) {
-        await tx.swMessages.reopen(o.message.id, docs);
-        outcomes[i] = { inserted: true, message: o.message };
-      }
+  if (ctx.policy.intakeProcessing === 'inline') {
+    try {
+      await prepare(ctx);
+      return await ctx.store.swBatch(async (batch) => {
+        const { outcomes, fresh } = await storeGroup(batch.tx, items, 'inline');
+        await processInBatch(ctx, batch, fresh);
+        return outcomes;
+      });
+    } catch (error) {
+      ctx.log?.warn({ err: error, messages: items.length }, 'inline processing undone; the messages are queued instead');
     }
-    await tx.jobs.enqueue(jobs);
-    return outcomes;
+  }
+  return ctx.store.transaction(async (tx) => (await storeGroup(tx, items, 'queue')).outcomes);
+}
+
+/**
+ * Inserts the group and answers each message; the newly stored come back in `fresh` (`inline`) or get a processing
+ * job (`queue`). A refused message that now passes is reopened and always queued.
+ */
+async function storeGroup(
+  tx: StoreScope,
+  items: readonly ToAccept[],
+  mode: 'inline' | 'queue',
+): Promise<{ outcomes: (Accepted | AppError)[]; fresh: SwMessageHead[] }> {
+  // Processed inline, a message's canonical documents live on in sw_documents only; queued, the job reads them here.
+  const rows = items.map((it) => ({
+    id: newId('msg'),
+    senderId: it.sender.id,
+    ...it.base,
+    bodyHash: it.contentHash,
+    documents: mode === 'inline' ? null : it.documents,
+    status: 'received' as const,
+  }));
+  const documentsOf = new Map(rows.map((r, i) => [r.id, items[i]?.documents ?? null]));
+  const stored = await tx.swMessages.insertMany(rows);
+  // what an earlier message of this group changed, as the next one would have seen it
+  const seen = new Map<string, SwMessage>();
+  const jobs: NewJob[] = [];
+  const fresh: SwMessageHead[] = [];
+  const outcomes = items.map((it, i): Accepted | AppError => {
+    const first = stored[i] as Accepted;
+    const inserted = first.inserted && !seen.has(first.message.id);
+    const message = seen.get(first.message.id) ?? first.message;
+    seen.set(message.id, message);
+    if (inserted) {
+      if (mode === 'inline') fresh.push({ ...message, documents: documentsOf.get(message.id) ?? null });
+      else jobs.push({ queue: PROCESS_QUEUE, payload: { messageId: message.id } });
+      return { inserted: true, message };
+    }
+    if (message.status !== 'rejected' && message.bodyHash !== it.contentHash) {
+      return new AppError('sw.guid_reused', { guid: message.guid, messageType: message.type });
+    }
+    if (message.status !== 'rejected') return { inserted: false, message };
+    const reopened = { ...message, status: 'received' as const };
+    seen.set(message.id, reopened);
+    jobs.push({ queue: PROCESS_QUEUE, payload: { messageId: message.id } });
+    return { inserted: true, message: reopened, reopen: it.documents } as Accepted;
   });
+  for (const [i, o] of outcomes.entries()) {
+    const docs = (o as { reopen?: JsonValue }).reopen;
+    if (docs !== undefined && !(o instanceof Error)) {
+      await tx.swMessages.reopen(o.message.id, docs);
+      outcomes[i] = { inserted: true, message: o.message };
+    }
+  }
+  await tx.jobs.enqueue(jobs);
+  return { outcomes, fresh };
 }

@@ -30,6 +30,12 @@ export interface SingleWindowPolicy {
    * (about 0.5 ms a receipt), the default when NODE_ENV is `test`. See README.md.
    */
   readonly validateOutgoing: OutgoingValidation;
+  /**
+   * When accepted messages are processed: `inline` (default) in intake's own transaction, as one batch with the
+   * other messages accepted at the same moment (a failure there undoes it and queues them instead); `queued` by the
+   * worker, from a job per message (e.g. to keep API processes light and let worker processes do the processing).
+   */
+  readonly intakeProcessing: 'inline' | 'queued';
 }
 
 /** `xsd` under test (every receipt a test makes is proved valid), `values` otherwise. */
@@ -45,6 +51,7 @@ export const DEFAULT_SINGLE_WINDOW_POLICY: SingleWindowPolicy = {
   autoRelease: true,
   receiptDeliveryAttempts: 10,
   validateOutgoing: defaultOutgoingValidation(),
+  intakeProcessing: 'inline',
 };
 
 /** Message types whose XSD requires the signature (ceb-messages.md §1.1). */

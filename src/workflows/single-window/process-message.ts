@@ -1,7 +1,7 @@
 import type { CanonicalDocument } from '../../codecs/ceb/canonical/index.js';
 import type { BatchJobHandler, JobHandler } from '../../jobs/job-handler.js';
 import { PermanentJobError, withBatch } from '../../jobs/job-handler.js';
-import type { SwMessageHead } from '../../ports/single-window.port.js';
+import type { SwBatch, SwMessageHead } from '../../ports/single-window.port.js';
 import type { StoreScope } from '../../ports/store.port.js';
 import { prepare, type SingleWindowContext } from './context.js';
 import { handleCancel, handleRefund } from './documents/corrections.js';
@@ -9,7 +9,9 @@ import { handleInventory } from './documents/inventory.js';
 import { handleOrder, handlePayment, handleWaybill } from './documents/trade.js';
 import { handleDelivery, handleWaybillStatus } from './documents/logistics.js';
 import { batchKeysOf } from './batch-keys.js';
-import { PROCESS_QUEUE } from './intake.js';
+
+/** Accepted messages waiting to be processed (intake queues them when it does not process them itself). */
+export const PROCESS_QUEUE = 'sw.process';
 
 /** The deal lock of a document: every document of one deal carries the order number, except a 711. */
 function lockKeyOf(doc: CanonicalDocument): string {
@@ -76,6 +78,26 @@ export function processMessageHandler(ctx: SingleWindowContext): Record<string, 
   return { [PROCESS_QUEUE]: withBatch(process, processBatch(ctx, process)) };
 }
 
+/**
+ * The received messages among `messages`, processed inside `batch` (deal locks for all their documents in one
+ * order, what they read loaded at once, then each document claimed and handled) and marked processed. The batch
+ * processing of queued jobs and intake's inline processing (`intake.ts`) both come here. Call `prepare(ctx)` first.
+ */
+export async function processInBatch(ctx: SingleWindowContext, batch: SwBatch, messages: readonly SwMessageHead[]): Promise<void> {
+  const work = messages.filter((m) => m.status === 'received').map((message) => ({ message, documents: (message.documents ?? []) as unknown as CanonicalDocument[] }));
+  const all = work.flatMap((w) => w.documents);
+  await batch.lockDeals(all.map(lockKeyOf));
+  await batch.prefetch(batchKeysOf(all));
+  const tx = batch.tx;
+  for (const { message, documents } of work) {
+    for (const [index, doc] of documents.entries()) {
+      await tx.lockDeal(lockKeyOf(doc));
+      if (await tx.swMessages.claimDocument(message.id, index)) await handle({ ctx, tx, message, index }, doc);
+    }
+    await tx.swMessages.setStatus(message.id, 'processed');
+  }
+}
+
 const messageIdOf = (payload: unknown): string | undefined => {
   const { messageId } = (payload ?? {}) as { messageId?: unknown };
   return typeof messageId === 'string' ? messageId : undefined;
@@ -100,19 +122,7 @@ function processBatch(ctx: SingleWindowContext, single: JobHandler): BatchJobHan
     try {
       await ctx.store.swBatch(async (batch) => {
         const ids = [...new Set(valid.flatMap((job) => messageIdOf(job.payload) ?? []))];
-        const messages = (await batch.messages(ids)).filter((m) => m.status === 'received');
-        const work = messages.map((message) => ({ message, documents: (message.documents ?? []) as unknown as CanonicalDocument[] }));
-        const all = work.flatMap((w) => w.documents);
-        await batch.lockDeals(all.map(lockKeyOf));
-        await batch.prefetch(batchKeysOf(all));
-        const tx = batch.tx;
-        for (const { message, documents } of work) {
-          for (const [index, doc] of documents.entries()) {
-            await tx.lockDeal(lockKeyOf(doc));
-            if (await tx.swMessages.claimDocument(message.id, index)) await handle({ ctx, tx, message, index }, doc);
-          }
-          await tx.swMessages.setStatus(message.id, 'processed');
-        }
+        await processInBatch(ctx, batch, await batch.messages(ids));
       });
     } catch (error) {
       log.warn({ err: error, jobs: valid.length }, 'batch undone; its jobs run one by one');

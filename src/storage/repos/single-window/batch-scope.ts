@@ -276,7 +276,16 @@ export class SwUnitOfWork {
       stats: wrapAll(real.stats, through),
       swMessages: {
         insert: writes(real.swMessages.insert),
-        insertMany: writes(real.swMessages.insertMany),
+        insertMany: async (messages) => {
+          const stored = await writes(real.swMessages.insertMany)(messages);
+          // inserted by this transaction: kept for processing in the batch, and nothing of them is claimed yet
+          for (const { inserted, message } of stored) {
+            if (!inserted) continue;
+            this.#messages.set(message.id, message);
+            this.#claimLoaded.add(message.id);
+          }
+          return stored;
+        },
         reopen: writes(real.swMessages.reopen),
         byId: async (id) => {
           const known = this.#messages.get(id);
