@@ -18,7 +18,7 @@ function whitespaceText(node: unknown): XmlText | undefined {
   return node instanceof XmlText && /^\s+$/.test(node.content) ? node : undefined;
 }
 
-function equal(a: Buffer, b: Buffer): boolean {
+export function digestsEqual(a: Buffer, b: Buffer): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
@@ -33,7 +33,7 @@ export function checkEnvelopedDigest(
   const before = whitespaceText(signature.prev);
   const after = whitespaceText(signature.next);
   signature.remove();
-  if (equal(digestCanonicalDocument(doc, hash), expected)) return 'match';
+  if (digestsEqual(digestCanonicalDocument(doc, hash), expected)) return 'match';
   if (!tolerateWhitespace || (!before && !after)) return 'mismatch';
   const texts = { before: before?.content ?? '', after: after?.content ?? '' };
   const variants: Array<[string, string]> = [
@@ -45,7 +45,7 @@ export function checkEnvelopedDigest(
     if (b === texts.before && a === texts.after) continue;
     if (before) before.content = b;
     if (after) after.content = a;
-    if (equal(digestCanonicalDocument(doc, hash), expected)) return 'match-ignoring-signature-whitespace';
+    if (digestsEqual(digestCanonicalDocument(doc, hash), expected)) return 'match-ignoring-signature-whitespace';
   }
   return 'mismatch';
 }

@@ -28,6 +28,8 @@ export interface SignatureParts {
   readonly signatureValue: Buffer;
   readonly keyName?: string;
   readonly certificate?: Buffer;
+  /** Index of ds:Signature among the root's element children. */
+  readonly signatureIndex: number;
 }
 
 export type ReadOutcome =
@@ -111,10 +113,11 @@ function readParts(doc: XmlDocument): SignatureParts {
   const root = doc.root;
   const total = countElements(doc, XMLDSIG_NS, 'Signature');
   if (total === 0) throw new Malformed('signing.signature_missing', {});
-  const signatures = childElements(root).filter((el) => isElement(el, XMLDSIG_NS, 'Signature'));
+  const rootChildren = childElements(root);
+  const signatureIndex = rootChildren.findIndex((el) => isElement(el, XMLDSIG_NS, 'Signature'));
   if (total > 1) throw fail('the message holds more than one ds:Signature');
-  if (signatures.length !== 1) throw fail('ds:Signature must be a child of the root element');
-  const signature = signatures[0]!;
+  if (signatureIndex < 0) throw fail('ds:Signature must be a child of the root element');
+  const signature = rootChildren[signatureIndex]!;
   const [signedInfo, signatureValueEl] = childElements(signature);
   if (!signedInfo || !isElement(signedInfo, XMLDSIG_NS, 'SignedInfo')) throw fail('SignedInfo must come first');
   if (!signatureValueEl || !isElement(signatureValueEl, XMLDSIG_NS, 'SignatureValue')) {
@@ -137,6 +140,7 @@ function readParts(doc: XmlDocument): SignatureParts {
     digestValue,
     signatureValue: base64(signatureValueEl),
     ...readKeyInfo(signature),
+    signatureIndex,
   };
 }
 

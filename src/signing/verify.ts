@@ -1,10 +1,13 @@
+import type { XmlDocument } from 'libxml2-wasm';
 import { AppError, type ErrorCode, type ErrorDetails } from '../kernel/errors/index.js';
 import { DIGEST_METHODS, SIGNATURE_METHODS, type SignatureAlgorithm } from './algorithms.js';
-import { checkEnvelopedDigest } from './digest-check.js';
+import { checkEnvelopedDigest, type DigestOutcome, digestsEqual } from './digest-check.js';
+import { type FastDigest, fastEnvelopedDigest, fastSignedInfo } from './fast-c14n.js';
 import type { VerificationKey } from './keys.js';
 import { readSignature, type SignatureParts } from './signature-reader.js';
 import type { Sm2SignatureEncoding } from './sm2.js';
 import { canonicalSubtree, parseMessage, type XmlLimits } from './xml-document.js';
+import { scanRoot } from './xml-scan.js';
 
 /** A single trusted key, or a lookup by ds:KeyName (e.g. `keyStore.resolve`). */
 export type TrustSource = VerificationKey | ((keyName: string) => VerificationKey | undefined);
@@ -58,6 +61,15 @@ function checkValue(key: VerificationKey, parts: SignatureParts, signedInfo: Buf
   return key.verify(signedInfo, parts.signatureValue, parts.algorithm === 'rsa-sha256' ? 'sha256' : 'sha1');
 }
 
+function locate(xml: string, parts: SignatureParts): FastDigest | undefined {
+  return fastEnvelopedDigest(xml, parts.signatureIndex, DIGEST_METHODS[parts.digest].hash);
+}
+
+function canonicalSignedInfo(xml: string, doc: XmlDocument, parts: SignatureParts, located: FastDigest | undefined): Buffer {
+  const fast = located && fastSignedInfo(xml, located, parts.signedInfoWithComments, scanRoot);
+  return fast ?? canonicalSubtree(doc, parts.signedInfo, parts.signedInfoWithComments);
+}
+
 /**
  * Verifies the enveloped signature of a customs message: the Reference digest over the canonical document without
  * the signature, then the SignatureValue over the canonical SignedInfo with the trusted key. Never throws for a bad,
@@ -78,10 +90,15 @@ export function verifyMessage(xml: string, trust: TrustSource, options: VerifyOp
     if (!key) return invalid('signing.key_unknown', {}, algorithm, keyName);
     const keyType = SIGNATURE_METHODS[algorithm].keyType;
     if (key.type !== keyType) return invalid('signing.algorithm_mismatch', { algorithm, keyType: key.type }, algorithm, keyName);
-    const signedInfo = canonicalSubtree(doc, parts.signedInfo, parts.signedInfoWithComments);
+    const located = locate(xml, parts);
+    const signedInfo = canonicalSignedInfo(xml, doc, parts, located);
     const tolerant = options.signatureWhitespace !== 'strict';
-    // Removes the signature (enveloped-signature transform): `parts` elements are gone from here on.
-    const digest = checkEnvelopedDigest(doc, parts.signature, DIGEST_METHODS[parts.digest].hash, parts.digestValue, tolerant);
+    const hash = DIGEST_METHODS[parts.digest].hash;
+    const fast = located?.digest;
+    // A fast match is final; anything else is decided by the full path, which removes the signature from the DOM
+    // (enveloped-signature transform): `parts` elements are gone from here on.
+    const digest: DigestOutcome =
+      fast && digestsEqual(fast, parts.digestValue) ? 'match' : checkEnvelopedDigest(doc, parts.signature, hash, parts.digestValue, tolerant);
     if (digest === 'mismatch') return invalid('signing.digest_mismatch', {}, algorithm, keyName);
     if (!checkValue(key, parts, signedInfo, options)) return invalid('signing.signature_invalid', {}, algorithm, keyName);
     return {
@@ -118,7 +135,7 @@ export function inspectSignature(xml: string, options: XmlLimits = {}): Signatur
     return {
       algorithm: parts.algorithm,
       ...(parts.keyName === undefined ? {} : { keyName: parts.keyName }),
-      signedInfoCanonical: canonicalSubtree(doc, parts.signedInfo, parts.signedInfoWithComments),
+      signedInfoCanonical: canonicalSignedInfo(xml, doc, parts, locate(xml, parts)),
       signatureValue: parts.signatureValue,
       digestValue: parts.digestValue,
       ...(parts.certificate ? { certificate: parts.certificate } : {}),
