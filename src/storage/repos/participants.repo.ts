@@ -12,7 +12,7 @@ import type {
 } from '../../ports/participants.port.js';
 import type { ApiKeysTable, DatabaseSchema, ParticipantsTable } from '../schema.js';
 
-const toParticipant = (row: Selectable<ParticipantsTable>): Participant => ({
+export const toParticipant = (row: Selectable<ParticipantsTable>): Participant => ({
   id: row.id,
   role: row.role as Role,
   code: row.code,

@@ -66,6 +66,11 @@ export class SwUnitOfWork {
   readonly #locks = new Set<string>();
   readonly #messages = new Map<string, SwMessageHead | SwMessage>();
   readonly #claims = new Set<string>();
+  /**
+   * Messages this very transaction stored: no other can process them before it commits, and by then their status
+   * says processed, so claiming their documents needs no row in sw_processed.
+   */
+  readonly #bornHere = new Set<string>();
   readonly #claimLoaded = new Set<string>();
   // documents: by kind+key (null = known absent), loaded link queries
   readonly #docs = new Map<string, SwDocument | null>();
@@ -132,6 +137,10 @@ export class SwUnitOfWork {
     const messageIds = [...this.#messages.keys()].filter((id) => !this.#claimLoaded.has(id));
     for (const c of await bulk.claimsOf(this.db, messageIds)) this.#claims.add(`${c.messageId}#${c.index}`);
     for (const id of messageIds) this.#claimLoaded.add(id);
+    // the senders are the usual recipients of the receipts the work writes
+    const senders = [...new Set([...this.#messages.values()].map((m) => m.senderId))].filter((id) => !this.#participants.has(id));
+    const participants = new Map((await bulk.participantsByIds(this.db, senders)).map((p) => [p.id, p]));
+    for (const id of senders) this.#participants.set(id, participants.get(id));
     const docKeys = (keys.documents ?? []).filter((k) => !this.#docs.has(docKeyOf(k.kind, k.docKey)));
     for (const d of await bulk.documentsByKeys(this.db, docKeys)) this.#putDoc(d);
     for (const k of docKeys) if (!this.#docs.has(docKeyOf(k.kind, k.docKey))) this.#docs.set(docKeyOf(k.kind, k.docKey), null);
@@ -283,6 +292,7 @@ export class SwUnitOfWork {
             if (!inserted) continue;
             this.#messages.set(message.id, message);
             this.#claimLoaded.add(message.id);
+            this.#bornHere.add(message.id);
           }
           return stored;
         },
@@ -311,7 +321,7 @@ export class SwUnitOfWork {
           const key = `${messageId}#${index}`;
           if (this.#claims.has(key)) return false;
           this.#claims.add(key);
-          this.#pending.claims.push({ messageId, index });
+          if (!this.#bornHere.has(messageId)) this.#pending.claims.push({ messageId, index });
           return true;
         },
       },

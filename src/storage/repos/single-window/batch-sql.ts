@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import type { Participant } from '../../../ports/participants.port.js';
 import type {
   InventoryEvent,
   InventoryLineRow,
@@ -13,6 +14,7 @@ import type { DatabaseSchema } from '../../schema.js';
 import { toDocument } from './documents.repo.js';
 import { toInventory } from './inventories.repo.js';
 import { toEntry } from './ledger.repo.js';
+import { toParticipant } from '../participants.repo.js';
 import { MESSAGE_HEAD_COLUMNS, toMessageHead } from './messages.repo.js';
 
 /**
@@ -54,6 +56,12 @@ export async function messagesByIds(db: Db, ids: readonly string[]): Promise<SwM
   if (ids.length === 0) return [];
   const rows = await db.selectFrom('sw_messages').select(MESSAGE_HEAD_COLUMNS).where(sql<boolean>`id = any(${texts(ids)})`).execute();
   return rows.map(toMessageHead);
+}
+
+export async function participantsByIds(db: Db, ids: readonly string[]): Promise<Participant[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('participants').selectAll().where(sql<boolean>`id = any(${texts(ids)})`).execute();
+  return rows.map(toParticipant);
 }
 
 export async function claimsOf(db: Db, messageIds: readonly string[]): Promise<{ messageId: string; index: number }[]> {
