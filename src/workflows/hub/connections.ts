@@ -3,6 +3,7 @@ import { newId } from '../../kernel/ids.js';
 import type { Connection, ConnectionKind, ConnectionLinks, SenderRole, SigningKeySecret } from '../../ports/hub.port.js';
 import type { JsonObject, JsonValue } from '../../ports/json.js';
 import type { HubContext } from './hub.context.js';
+import { forgetConnection } from './connection-cache.js';
 
 /**
  * The connectors a participant configured. Settings are validated by the connector's own schema; secrets (the
@@ -79,8 +80,16 @@ export async function updateConnection(ctx: HubContext, existing: Connection, up
     ...(update.links !== undefined && { links: update.links }),
     ...(update.disabled !== undefined && { disabled: update.disabled }),
   });
+  forgetConnection(ctx.store, existing.id);
   if (!updated) throw new AppError('connection.not_found', { id: existing.id });
   return updated;
+}
+
+/** Disables a connection: its deals keep their history, no new step uses it. */
+export async function disableConnection(ctx: HubContext, existing: Connection): Promise<Connection> {
+  const updated = await ctx.store.hubConnections.update(existing.id, { disabled: true });
+  forgetConnection(ctx.store, existing.id);
+  return updated ?? existing;
 }
 
 function withoutPath(value: JsonObject, path: readonly string[]): [JsonObject, boolean] {

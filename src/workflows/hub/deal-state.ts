@@ -5,6 +5,7 @@ import { asJson, type JsonValue } from '../../ports/json.js';
 import type { StoreScope } from '../../ports/store.port.js';
 import type { HubContext } from './hub.context.js';
 import { HUB_QUEUES, type StepRef, stepJob } from './hub-queues.js';
+import { cachedConnection } from './connection-cache.js';
 
 /** Statuses in which the workflow still runs steps. */
 export const RUNNING: ReadonlySet<DealStatus> = new Set(['received', 'awaiting-payment', 'declaring', 'declared']);
@@ -38,7 +39,7 @@ export async function notifyStorefront(
   reason?: Reason,
   extra: { logisticsNo?: string | null } = {},
 ): Promise<void> {
-  const connection = await tx.hubConnections.byId(deal.links.storefront);
+  const connection = await cachedConnection(ctx.store, deal.links.storefront, tx.hubConnections);
   if (!connection || connection.disabledAt) return;
   const storefront = ctx.connectors.storefront(connection);
   if (!hasCapability(storefront.metadata, 'status-webhook')) return;

@@ -2,6 +2,7 @@ import type { PartnerError } from '../../connectors/sdk/index.js';
 import type { Job } from '../../ports/jobs.port.js';
 import type { Connection, ConnectionKind, DealLinks, DealRecord, Platform, SenderRole } from '../../ports/hub.port.js';
 import type { Store } from '../../ports/store.port.js';
+import { cachedConnection } from './connection-cache.js';
 import { moveDeal, RUNNING, withDeal } from './deal-state.js';
 import type { HubContext } from './hub.context.js';
 import type { StepRef } from './hub-queues.js';
@@ -37,7 +38,7 @@ export async function resolveLinks(store: Store, storefront: Connection): Promis
 /** The enabled connection with that id and kind, or undefined. */
 export async function connectionOf(store: Store, id: string | undefined, kind: ConnectionKind): Promise<Connection | undefined> {
   if (!id) return undefined;
-  const c = await store.hubConnections.byId(id);
+  const c = await cachedConnection(store, id);
   return c && c.kind === kind && !c.disabledAt ? c : undefined;
 }
 

@@ -10,6 +10,7 @@ import { addEvent, notifyStorefront } from './deal-state.js';
 import type { HubContext } from './hub.context.js';
 import { HUB_QUEUES, stepJob } from './hub-queues.js';
 import { resolveLinks } from './partners.js';
+import { cachedConnection } from './connection-cache.js';
 
 export interface WebhookOutcome {
   readonly eventId: string;
@@ -19,7 +20,7 @@ export interface WebhookOutcome {
 }
 
 async function enabledConnection(ctx: HubContext, id: string, kind: ConnectionKind): Promise<Connection> {
-  const c = await ctx.store.hubConnections.byId(id);
+  const c = await cachedConnection(ctx.store, id);
   if (!c || c.kind !== kind || c.disabledAt) throw new AppError('connection.not_found', { id });
   return c;
 }

@@ -5,7 +5,7 @@ import { AppError } from '../../../kernel/errors/index.js';
 import { type Connection, CONNECTION_KINDS } from '../../../ports/hub.port.js';
 import type { JsonObject } from '../../../ports/json.js';
 import type { Principal } from '../../../workflows/participants/participants.workflow.js';
-import { type ConnectionInput, type ConnectionUpdate, connectionView, createConnection, updateConnection } from '../../../workflows/hub/connections.js';
+import { type ConnectionInput, type ConnectionUpdate, connectionView, createConnection, disableConnection, updateConnection } from '../../../workflows/hub/connections.js';
 import type { Hub } from '../../../workflows/hub/index.js';
 import { principalOf } from '../plugins/auth.js';
 import { ConnectionBody, ConnectionPatchBody, ConnectionView } from '../hub.schemas.js';
@@ -97,8 +97,7 @@ export const hubConnectionRoutes =
       { config, schema: { tags, summary: 'Disable a connection (its deals keep their history)', params, response: { 200: ConnectionView, ...protectedErrors } } },
       async (request) => {
         const existing = await own(principalOf(request), request.params.id);
-        const updated = await hub.ctx.store.hubConnections.update(existing.id, { disabled: true });
-        return view(updated ?? existing);
+        return view(await disableConnection(hub.ctx, existing));
       },
     );
   };

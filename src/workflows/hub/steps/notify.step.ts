@@ -4,6 +4,7 @@ import { retryDelayMs } from '../../../jobs/backoff.js';
 import type { HubContext } from '../hub.context.js';
 import { HUB_QUEUES, stepJob } from '../hub-queues.js';
 import { field, optionalField } from './step-input.js';
+import { cachedConnection } from '../connection-cache.js';
 
 /**
  * The job delivering a status webhook. `round` is how many attempts the delivery had before this series began: 0
@@ -29,7 +30,7 @@ export function notifyStep(ctx: HubContext): JobHandler {
     const round = typeof given === 'number' && Number.isInteger(given) && given > 0 ? given : 0;
     const delivery = await ctx.store.hubWebhooks.byId(field(payload, 'deliveryId'));
     if (delivery?.status !== 'pending') return;
-    const connection = await ctx.store.hubConnections.byId(delivery.connectionId);
+    const connection = await cachedConnection(ctx.store, delivery.connectionId);
     if (!connection) return;
     const attempt = delivery.attempts + 1;
     const started = Date.now();

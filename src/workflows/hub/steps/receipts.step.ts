@@ -9,6 +9,7 @@ import type { HubContext } from '../hub.context.js';
 import { HUB_QUEUES, stepJob } from '../hub-queues.js';
 import { RetryLater } from '../partners.js';
 import { field } from './step-input.js';
+import { cachedConnection } from '../connection-cache.js';
 
 const MAX_PAGES = 20;
 
@@ -60,7 +61,7 @@ export function receiptsStep(ctx: HubContext): JobHandler {
 
   return async (payload, { job }) => {
     const connectionId = field(payload, 'connectionId');
-    const connection = await ctx.store.hubConnections.byId(connectionId);
+    const connection = await cachedConnection(ctx.store, connectionId);
     if (!connection) return;
     const sw = ctx.connectors.singleWindow(connection);
     let count = 0;
