@@ -1,6 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
 import type { DatabaseKind } from '../ports/store.port.js';
 import { type DataDirLock, lockDataDir } from './data-dir-lock.js';
 import { PgliteStatementsDialect } from './pglite-statements.js';
@@ -47,6 +46,8 @@ async function openPglite(dataDir: string): Promise<Database> {
 
 /** int8 counts become numbers as on PGlite; numeric stays a string (exact decimals). */
 async function openPostgres(url: string, poolSize = 10): Promise<Database> {
+  // loaded here: the embedded database's start does not pay for the PostgreSQL client
+  const { default: pg } = await import('pg');
   const pool = new pg.Pool({
     connectionString: url,
     max: poolSize,

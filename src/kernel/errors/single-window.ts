@@ -7,6 +7,10 @@ export const singleWindowErrors = defineErrors({
     status: 403,
     message: 'BaseTransfer/copCode {copCode} is not the code of the authenticated sender ({senderCode})',
   },
+  'sw.inspection_timeout': {
+    status: 422,
+    message: 'The message could not be checked within {seconds} s (too large or too complex to check); nothing was recorded',
+  },
   'sw.signature_missing': { status: 422, message: '{messageType} must be signed; the message carries no ds:Signature' },
   'sw.signature_invalid': { status: 422, message: 'The signature of {messageType} does not verify: {reason}' },
   'sw.guid_reused': {

@@ -157,6 +157,24 @@ describe('intake pool', () => {
     expect(crashing.usable).toBe(false);
   });
 
+  it('refuses a message its thread does not answer in time, hands back what the thread held, and keeps working', async () => {
+    const pool = new IntakePool({ threads: 1, timeoutMs: 200, entry: new URL('./testing/stalling-intake-worker.ts', import.meta.url) });
+    try {
+      await pool.warm();
+      const request = (body: string) => pool.inspect({ body, sender: { role: 'ebp', code: 'X' }, keys: [], signatures: 'all' });
+      const [stalled, behind] = await Promise.all([request('stall forever'), request('queued behind it')]);
+      expect(stalled).toMatchObject({ kind: 'failed', error: { code: 'sw.inspection_timeout', details: { seconds: 1 } } });
+      // the message behind it goes back to its caller (undefined: run it on the main thread)
+      expect(behind).toBeUndefined();
+      // a new thread answers the next message; a stop for time is not a crash
+      expect(await request('next')).toMatchObject({ kind: 'failed', error: { message: 'next' } });
+      expect(pool.stats()).toMatchObject({ timedOut: 1, handedBack: 1, answered: 1, restarts: 0, threads: 1 });
+      expect(pool.usable).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('is closed with its store, after which intake runs on the main thread', async () => {
     const w = await world(1);
     const pool = w.sw.ctx.intakePool;

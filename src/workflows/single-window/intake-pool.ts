@@ -4,14 +4,18 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { AppError } from '../../kernel/errors/index.js';
+import { errorData, type Inspection, type SenderFacts } from './inspect-message.js';
 import type { SingleWindowPolicy } from './policy.js';
-import type { Inspection, SenderFacts } from './inspect-message.js';
 
 /**
  * The intake pool: worker threads that run the CPU-bound part of intake (`inspectMessage`: XSD validation, decode,
  * signature verification) so the main thread keeps the database and processing. A thread that dies (crash, out of
  * memory, terminated) takes nothing with it: what it held is answered `undefined` and the caller runs it on the
  * main thread; a new thread replaces it (at most `MAX_RESTARTS` a minute, then the pool stops using threads).
+ * A thread that does not answer a message within `timeoutMs` (input that makes a check run away) is stopped: that
+ * message is refused with `sw.inspection_timeout` (nothing recorded; run again it would stall the main thread), the
+ * others it held go back to their callers.
  */
 
 export interface InspectRequest {
@@ -33,6 +37,8 @@ export interface IntakePoolOptions {
   readonly threads: number;
   /** The worker module (tests give one that fails); default `intake-worker`. */
   readonly entry?: URL;
+  /** Longest a thread may take over one message before it is stopped; default 10 s. */
+  readonly timeoutMs?: number;
 }
 
 export interface IntakePoolStats {
@@ -42,9 +48,12 @@ export interface IntakePoolStats {
   /** Messages handed back to the main thread (a thread died or could not answer). */
   readonly handedBack: number;
   readonly restarts: number;
+  /** Messages refused because their thread did not answer in time. */
+  readonly timedOut: number;
 }
 
 const MAX_RESTARTS = 5;
+const DEFAULT_TIMEOUT_MS = 10_000;
 
 /** Threads for `CROSSGATE_INTAKE_THREADS` (`0`/`off`: none; a number; default cores − 1, at least 1; none under test). */
 export function intakeThreadsFromEnv(env: NodeJS.ProcessEnv = process.env): number {
@@ -76,7 +85,10 @@ function spawn(entry: URL): Worker {
 
 interface Thread {
   readonly worker: Worker;
+  /** What the thread holds, in the order it was given (it answers in that order). */
   readonly pending: Map<number, (inspection: Inspection | undefined) => void>;
+  /** When the thread started on its oldest message (the previous answer, or the post to an idle thread). */
+  busySince: number;
   /** Settles when the thread has loaded (or died trying). */
   readonly ready: Promise<void>;
 }
@@ -91,9 +103,13 @@ export class IntakePool {
   #answered = 0;
   #handedBack = 0;
   #restarts = 0;
+  #timedOut = 0;
+  readonly #timeoutMs: number;
+  #watchdog: NodeJS.Timeout | undefined;
 
   constructor(options: IntakePoolOptions) {
     this.#size = Math.max(1, Math.floor(options.threads));
+    this.#timeoutMs = Math.max(1, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
     this.#entry = options.entry ?? new URL(`./intake-worker${ext}`, import.meta.url);
   }
@@ -104,7 +120,7 @@ export class IntakePool {
   }
 
   stats(): IntakePoolStats {
-    return { threads: this.#threads.length, answered: this.#answered, handedBack: this.#handedBack, restarts: this.#restarts };
+    return { threads: this.#threads.length, answered: this.#answered, handedBack: this.#handedBack, restarts: this.#restarts, timedOut: this.#timedOut };
   }
 
   /** The inspection from a thread, or `undefined` when the caller must run it itself (pool closed or a thread died). */
@@ -113,8 +129,12 @@ export class IntakePool {
     if (!thread) return Promise.resolve(undefined);
     const id = this.#nextId++;
     return new Promise((resolve) => {
-      if (thread.pending.size === 0) thread.worker.ref();
+      if (thread.pending.size === 0) {
+        thread.worker.ref();
+        thread.busySince = Date.now();
+      }
       thread.pending.set(id, resolve);
+      this.#watch();
       try {
         thread.worker.postMessage({ ...request, id } satisfies InspectRequest);
       } catch {
@@ -133,6 +153,8 @@ export class IntakePool {
   /** Stops every thread; what they held goes back to the callers. Idempotent. */
   async close(): Promise<void> {
     this.#closed = true;
+    clearInterval(this.#watchdog);
+    this.#watchdog = undefined;
     const threads = this.#threads;
     this.#threads = [];
     await Promise.all(threads.map((t) => this.#stop(t)));
@@ -152,7 +174,7 @@ export class IntakePool {
     const ready = new Promise<void>((resolve) => {
       loaded = resolve;
     });
-    const thread: Thread = { worker, pending: new Map(), ready };
+    const thread: Thread = { worker, pending: new Map(), ready, busySince: Date.now() };
     worker.unref();
     worker.on('message', (reply: InspectReply) => {
       if ('ready' in reply) loaded();
@@ -169,10 +191,43 @@ export class IntakePool {
     return thread;
   }
 
+  /** Checks, while messages are out, that no thread is stuck on one. */
+  #watch(): void {
+    if (this.#watchdog) return;
+    this.#watchdog = setInterval(() => {
+      const now = Date.now();
+      let busy = false;
+      for (const thread of [...this.#threads]) {
+        const [oldest] = thread.pending.keys();
+        if (oldest === undefined) continue;
+        busy = true;
+        if (now - thread.busySince > this.#timeoutMs) this.#stuck(thread, oldest);
+      }
+      if (!busy) {
+        clearInterval(this.#watchdog);
+        this.#watchdog = undefined;
+      }
+    }, Math.max(10, Math.min(1000, Math.floor(this.#timeoutMs / 4))));
+    this.#watchdog.unref();
+  }
+
+  /** The thread has been on message `id` too long: it is refused, the thread stopped (the rest go back). */
+  #stuck(thread: Thread, id: number): void {
+    this.#timedOut++;
+    const error = new AppError('sw.inspection_timeout', { seconds: Math.ceil(this.#timeoutMs / 1000) });
+    this.#settle(thread, id, { kind: 'failed', error: errorData(error) });
+    // replaced on the next message; a stop for time is not a crash, so it counts for no restart limit
+    const index = this.#threads.indexOf(thread);
+    if (index !== -1) this.#threads.splice(index, 1);
+    for (const other of [...thread.pending.keys()]) this.#settle(thread, other, undefined);
+    void thread.worker.terminate();
+  }
+
   #settle(thread: Thread, id: number, inspection: Inspection | undefined): void {
     const resolve = thread.pending.get(id);
     if (!resolve) return;
     thread.pending.delete(id);
+    thread.busySince = Date.now();
     if (inspection === undefined) this.#handedBack++;
     if (thread.pending.size === 0) thread.worker.unref();
     resolve(inspection);
