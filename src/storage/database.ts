@@ -1,9 +1,11 @@
-import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import type { DatabaseKind } from '../ports/store.port.js';
 import { type DataDirLock, lockDataDir } from './data-dir-lock.js';
+import { PgliteSession } from './pglite-session.js';
 import { PgliteStatementsDialect } from './pglite-statements.js';
 import type { DatabaseSchema } from './schema.js';
+
+const INT8_OID = 20;
 
 export type DatabaseTarget =
   | { readonly kind: 'pglite'; readonly dataDir: string }
@@ -15,7 +17,6 @@ export interface Database {
   close(): Promise<void>;
 }
 
-const INT8_OID = 20;
 
 /** Opens the database: embedded PGlite in a locked data folder, or a PostgreSQL pool. */
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
@@ -25,8 +26,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 async function openPglite(dataDir: string): Promise<Database> {
   const lock: DataDirLock = lockDataDir(dataDir);
   try {
+    const { PGlite } = await import('@electric-sql/pglite');
     const pglite = await PGlite.create({ dataDir, parsers: { [INT8_OID]: (v: string) => Number(v) } });
-    const db = new Kysely<DatabaseSchema>({ dialect: new PgliteStatementsDialect(pglite) });
+    const db = new Kysely<DatabaseSchema>({ dialect: new PgliteStatementsDialect(new PgliteSession(pglite)) });
     return {
       kind: 'pglite',
       db,

@@ -1,7 +1,8 @@
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { PREPARED_STATEMENT_LIMIT, PgliteStatementsDialect } from './pglite-statements.js';
+import { PREPARED_STATEMENT_LIMIT, PgliteSession } from './pglite-session.js';
+import { PgliteStatementsDialect } from './pglite-statements.js';
 
 interface Schema {
   items: { id: string; n: number | null; at: Date | null; tags: string[] | null; doc: unknown; ok: boolean | null };
@@ -9,13 +10,11 @@ interface Schema {
 
 /** The embedded database's driver: prepared statements reused, forgotten when the schema changes, values as node-postgres sends them. */
 describe('PGlite driver with prepared statements', () => {
-  let pglite: PGlite;
   let db: Kysely<Schema>;
   const prepared = async () => (await sql<{ n: number }>`select count(*)::int as n from pg_prepared_statements`.execute(db)).rows[0]?.n;
 
   beforeAll(async () => {
-    pglite = await PGlite.create();
-    db = new Kysely<Schema>({ dialect: new PgliteStatementsDialect(pglite) });
+    db = new Kysely<Schema>({ dialect: new PgliteStatementsDialect(new PgliteSession(await PGlite.create())) });
   });
   // a schema change forgets every prepared statement: each test starts with none
   beforeEach(async () => {

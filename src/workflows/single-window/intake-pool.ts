@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { AppError } from '../../kernel/errors/index.js';
+import { siblingModule, startModuleWorker } from '../../kernel/module-worker.js';
 import { errorData, type Inspection, type SenderFacts } from './inspect-message.js';
 import type { SingleWindowPolicy } from './policy.js';
 
@@ -67,28 +64,14 @@ export function intakeThreadsFromEnv(env: NodeJS.ProcessEnv = process.env): numb
   return Math.max(1, availableParallelism() - 1);
 }
 
-/** The ESM entry of `tsx/esm/api` (what `import` would resolve; `require.resolve` gives the CommonJS one). */
-function tsxApi(): string {
-  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
-  const exports = (JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> }).exports;
-  const entry = exports['./esm/api']?.import.default ?? './dist/esm/api/index.mjs';
-  return pathToFileURL(join(dirname(manifest), entry)).href;
-}
-
-/** Under tsx or vitest the module is TypeScript: Node 20 workers do not inherit the loader, so they boot through tsx's API. */
-function spawn(entry: URL): Worker {
-  if (!entry.pathname.endsWith('.ts')) return new Worker(entry);
-  const api = tsxApi();
-  const boot = `import(${JSON.stringify(api)}).then(({ tsImport }) => tsImport(${JSON.stringify(entry.href)}, ${JSON.stringify(import.meta.url)}))`;
-  return new Worker(boot, { eval: true });
-}
-
 interface Thread {
   readonly worker: Worker;
   /** What the thread holds, in the order it was given (it answers in that order). */
   readonly pending: Map<number, (inspection: Inspection | undefined) => void>;
-  /** When the thread started on its oldest message (the previous answer, or the post to an idle thread). */
+  /** When the thread started on its oldest message (the previous answer, the post to an idle thread, or its load). */
   busySince: number;
+  /** Loading (under tsx, seconds on a busy machine) does not count against the time limit. */
+  loaded: boolean;
   /** Settles when the thread has loaded (or died trying). */
   readonly ready: Promise<void>;
 }
@@ -110,8 +93,7 @@ export class IntakePool {
   constructor(options: IntakePoolOptions) {
     this.#size = Math.max(1, Math.floor(options.threads));
     this.#timeoutMs = Math.max(1, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-    const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-    this.#entry = options.entry ?? new URL(`./intake-worker${ext}`, import.meta.url);
+    this.#entry = options.entry ?? siblingModule(import.meta.url, 'intake-worker');
   }
 
   get usable(): boolean {
@@ -169,15 +151,19 @@ export class IntakePool {
   }
 
   #start(): Thread {
-    const worker = spawn(this.#entry);
+    const worker = startModuleWorker(this.#entry);
     let loaded = () => {};
     const ready = new Promise<void>((resolve) => {
       loaded = resolve;
     });
-    const thread: Thread = { worker, pending: new Map(), ready, busySince: Date.now() };
+    const thread: Thread = { worker, pending: new Map(), ready, busySince: Date.now(), loaded: false };
     worker.unref();
     worker.on('message', (reply: InspectReply) => {
-      if ('ready' in reply) loaded();
+      if ('ready' in reply) {
+        thread.loaded = true;
+        thread.busySince = Date.now();
+        loaded();
+      }
       else if ('inspection' in reply) {
         this.#answered++;
         this.#settle(thread, reply.id, reply.inspection);
@@ -201,7 +187,7 @@ export class IntakePool {
         const [oldest] = thread.pending.keys();
         if (oldest === undefined) continue;
         busy = true;
-        if (now - thread.busySince > this.#timeoutMs) this.#stuck(thread, oldest);
+        if (thread.loaded && now - thread.busySince > this.#timeoutMs) this.#stuck(thread, oldest);
       }
       if (!busy) {
         clearInterval(this.#watchdog);
