@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomFillSync } from 'node:crypto';
 
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz'; // Crockford base32, lower case
 
@@ -19,11 +19,28 @@ function timePart(ms: number): string {
 }
 
 /**
+ * Random bytes for identifiers, drawn from a pool the CSPRNG refills 4 KiB at a time (as `crypto.randomUUID` does):
+ * one system call per 292 ids instead of one per id. Each byte is handed out once. Not for secrets (`randomToken`).
+ */
+const POOL = new Uint8Array(4096);
+let poolAt = POOL.length;
+
+function pooledBytes(length: number): Uint8Array {
+  if (poolAt + length > POOL.length) {
+    randomFillSync(POOL);
+    poolAt = 0;
+  }
+  const out = POOL.subarray(poolAt, poolAt + length);
+  poolAt += length;
+  return out;
+}
+
+/**
  * A prefixed, roughly time-ordered identifier: `par_01jd3k…`. The prefix names the entity kind
  * (par_ participant, key_ API key, job_ …) so an id read in a log says what it is.
  */
 export function newId(prefix: string, nowMs: number = Date.now()): string {
-  return `${prefix}_${timePart(nowMs)}${base32(randomBytes(14), 14)}`;
+  return `${prefix}_${timePart(nowMs)}${base32(pooledBytes(14), 14)}`;
 }
 
 /** A random token of `length` base32 characters (5 bits each). */

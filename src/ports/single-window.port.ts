@@ -23,6 +23,8 @@ export interface NewSwMessage {
   readonly copMsgId: string | null;
   readonly bodyHash: string;
   readonly xml: string;
+  /** `xml` packed already (`kernel/packed-text.ts`), when the caller did it off the main thread; else the store packs it. */
+  readonly xmlPacked?: Uint8Array;
   /** The canonical documents read at intake, so processing need not parse the XML again. */
   readonly documents: JsonValue | null;
   readonly status: SwMessageStatus;
@@ -30,7 +32,7 @@ export interface NewSwMessage {
   readonly errorInfo?: string | null;
 }
 
-export interface SwMessage extends Required<NewSwMessage> {
+export interface SwMessage extends Required<Omit<NewSwMessage, 'xmlPacked'>> {
   readonly receivedAt: Date;
   readonly processedAt: Date | null;
 }

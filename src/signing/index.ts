@@ -41,5 +41,6 @@ export {
   type VerificationResult,
   type VerifyOptions,
   verifyMessage,
+  verifyParsed,
 } from './verify.js';
 export { DEFAULT_MAX_MESSAGE_BYTES, type XmlLimits } from './xml-document.js';

@@ -79,37 +79,47 @@ function canonicalSignedInfo(xml: string, doc: XmlDocument, parts: SignaturePart
 export function verifyMessage(xml: string, trust: TrustSource, options: VerifyOptions = {}): VerificationResult {
   const doc = parseMessage(xml, options);
   try {
-    const read = readSignature(doc);
-    if (!read.ok) return invalid(read.code, read.details, read.algorithm, read.keyName);
-    const parts = read.parts;
-    const { algorithm, keyName } = parts;
-    if (options.allowedAlgorithms && !options.allowedAlgorithms.includes(algorithm)) {
-      return invalid('signing.algorithm_not_allowed', { algorithm }, algorithm, keyName);
-    }
-    const key = resolveKey(trust, keyName);
-    if (!key) return invalid('signing.key_unknown', {}, algorithm, keyName);
-    const keyType = SIGNATURE_METHODS[algorithm].keyType;
-    if (key.type !== keyType) return invalid('signing.algorithm_mismatch', { algorithm, keyType: key.type }, algorithm, keyName);
-    const located = locate(xml, parts);
-    const signedInfo = canonicalSignedInfo(xml, doc, parts, located);
-    const tolerant = options.signatureWhitespace !== 'strict';
-    const hash = DIGEST_METHODS[parts.digest].hash;
-    const fast = located?.digest;
-    // A fast match is final; anything else is decided by the full path, which removes the signature from the DOM
-    // (enveloped-signature transform): `parts` elements are gone from here on.
-    const digest: DigestOutcome =
-      fast && digestsEqual(fast, parts.digestValue) ? 'match' : checkEnvelopedDigest(doc, parts.signature, hash, parts.digestValue, tolerant);
-    if (digest === 'mismatch') return invalid('signing.digest_mismatch', {}, algorithm, keyName);
-    if (!checkValue(key, parts, signedInfo, options)) return invalid('signing.signature_invalid', {}, algorithm, keyName);
-    return {
-      valid: true,
-      ...(keyName === undefined ? {} : { keyName }),
-      algorithm,
-      ...(digest === 'match' ? {} : { digestTolerance: 'whitespace-around-signature' as const }),
-    };
+    return verifyParsed(xml, doc, trust, options);
   } finally {
     doc.dispose();
   }
+}
+
+/**
+ * `verifyMessage` on a document the caller has already parsed with libxml2 (for instance to validate it against its
+ * XSD), so a message is parsed once. `doc` must be the parse of exactly `xml` (a leading BOM aside), without a
+ * DOCTYPE; the caller keeps ownership and disposes it. The check may change `doc` (the enveloped-signature transform
+ * removes ds:Signature when the fast path cannot decide), so verify last.
+ */
+export function verifyParsed(xml: string, doc: XmlDocument, trust: TrustSource, options: VerifyOptions = {}): VerificationResult {
+  const read = readSignature(doc);
+  if (!read.ok) return invalid(read.code, read.details, read.algorithm, read.keyName);
+  const parts = read.parts;
+  const { algorithm, keyName } = parts;
+  if (options.allowedAlgorithms && !options.allowedAlgorithms.includes(algorithm)) {
+    return invalid('signing.algorithm_not_allowed', { algorithm }, algorithm, keyName);
+  }
+  const key = resolveKey(trust, keyName);
+  if (!key) return invalid('signing.key_unknown', {}, algorithm, keyName);
+  const keyType = SIGNATURE_METHODS[algorithm].keyType;
+  if (key.type !== keyType) return invalid('signing.algorithm_mismatch', { algorithm, keyType: key.type }, algorithm, keyName);
+  const located = locate(xml, parts);
+  const signedInfo = canonicalSignedInfo(xml, doc, parts, located);
+  const tolerant = options.signatureWhitespace !== 'strict';
+  const hash = DIGEST_METHODS[parts.digest].hash;
+  const fast = located?.digest;
+  // A fast match is final; anything else is decided by the full path, which removes the signature from the DOM
+  // (enveloped-signature transform): `parts` elements are gone from here on.
+  const digest: DigestOutcome =
+    fast && digestsEqual(fast, parts.digestValue) ? 'match' : checkEnvelopedDigest(doc, parts.signature, hash, parts.digestValue, tolerant);
+  if (digest === 'mismatch') return invalid('signing.digest_mismatch', {}, algorithm, keyName);
+  if (!checkValue(key, parts, signedInfo, options)) return invalid('signing.signature_invalid', {}, algorithm, keyName);
+  return {
+    valid: true,
+    ...(keyName === undefined ? {} : { keyName }),
+    algorithm,
+    ...(digest === 'match' ? {} : { digestTolerance: 'whitespace-around-signature' as const }),
+  };
 }
 
 export interface SignatureInspection {

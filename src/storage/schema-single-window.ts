@@ -26,7 +26,10 @@ export interface SwMessagesTable {
   guid: string;
   cop_msg_id: string | null;
   body_hash: string;
-  xml: string;
+  /** The XML as text (rows from before migration 0009), or null when it is packed. */
+  xml: string | null;
+  /** The XML packed (`kernel/packed-text.ts`), or null for a row that has it as text. */
+  xml_packed: ColumnType<Uint8Array | null, Uint8Array | null, Uint8Array | null>;
   documents: ColumnType<JsonValue | null, string | null, string | null>;
   status: string;
   error_code: string | null;

@@ -7,6 +7,8 @@ import * as receiptsCommitOrder from './0005-receipts-commit-order.js';
 import * as hubTracking from './0006-hub-tracking.js';
 import * as dealsList from './0007-deals-list.js';
 import * as productImports from './0008-product-imports.js';
+import * as packedMessageXml from './0009-packed-message-xml.js';
+import * as receiptsByDocument from './0010-receipts-by-document.js';
 
 /**
  * Every migration, in order. One list for PGlite and PostgreSQL: the SQL is plain PostgreSQL that both run.
@@ -21,4 +23,6 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0006-hub-tracking': hubTracking,
   '0007-deals-list': dealsList,
   '0008-product-imports': productImports,
+  '0009-packed-message-xml': packedMessageXml,
+  '0010-receipts-by-document': receiptsByDocument,
 };

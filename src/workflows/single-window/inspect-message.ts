@@ -1,10 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { type Declaration, readDeclaration } from '../../codecs/ceb/canonical/index.js';
-import { detectMessage, type Edition, unwrapDxp, validateCeb } from '../../codecs/ceb/index.js';
+import { type Declaration, type ParsedDeclaration, parseDeclaration, readDeclaration } from '../../codecs/ceb/canonical/index.js';
+import { detectMessage, type Edition, screenXml, unwrapDxp, validateCeb } from '../../codecs/ceb/index.js';
+import { detectFromRoot } from '../../codecs/ceb/registry.js';
+import type { ScreenedXml } from '../../codecs/ceb/xml/screen.js';
 import { type Role, senderProblem } from '../../domain/participants/index.js';
 import { AppError, type ErrorCode, type ErrorDetails, errorCatalogue, isAppError } from '../../kernel/errors/index.js';
+import { packText } from '../../kernel/packed-text.js';
 import { asJson, type JsonValue } from '../../ports/json.js';
-import { type TrustSource, verifyMessage } from '../../signing/index.js';
+import { type TrustSource, verifyMessage, verifyParsed } from '../../signing/index.js';
 import { type SingleWindowPolicy, signatureRequired } from './policy.js';
 
 /**
@@ -26,6 +29,8 @@ export interface MessageBase {
   readonly guid: string;
   readonly copMsgId: string | null;
   readonly xml: string;
+  /** `xml` packed for storage (`kernel/packed-text.ts`), done here so intake's threads do it, not the main thread. */
+  readonly xmlPacked?: Uint8Array;
 }
 
 export type Inspection =
@@ -57,10 +62,13 @@ const SIGNATURE_CODES: Readonly<Record<string, string>> = { CEB621: '-621029', C
 interface Envelope {
   readonly xml: string;
   readonly copMsgId: string | null;
+  /** `xml` screened, when that was needed to open the envelope (a message sent bare). */
+  readonly screened?: ScreenedXml;
 }
 
 function openEnvelope(body: string): Envelope {
-  if (detectMessage(body).type !== 'DxpMsg') return { xml: body, copMsgId: null };
+  const screened = screenXml(body);
+  if (detectFromRoot(screened.root).type !== 'DxpMsg') return { xml: body, copMsgId: null, screened };
   const unwrapped = unwrapDxp(body);
   return { xml: unwrapped.payload, copMsgId: unwrapped.envelope.TransInfo.CopMsgId };
 }
@@ -75,14 +83,22 @@ function unsignedOnly(xml: string, edition: Edition | null): Declaration | undef
   }
 }
 
+interface ReadOutcome {
+  readonly declaration: Declaration;
+  /** The libxml2 document the declaration was validated on, for the signature check (absent for an unsigned read). */
+  readonly parsed?: ParsedDeclaration;
+}
+
 /**
- * Reads a declaration, validated against the official XSD. The common case validates once (inside the read); only
- * a refused message is validated again, for the report that names what is wrong.
+ * Reads a declaration, validated against the official XSD. The common case screens, parses and validates once,
+ * and keeps libxml2's document for the signature check; only a refused message is validated again, for the report
+ * that names what is wrong.
  */
-function readValid(xml: string): Declaration {
+function readValid(xml: string, screened: ScreenedXml | undefined): ReadOutcome {
   let readError: unknown;
   try {
-    return readDeclaration(xml);
+    const parsed = parseDeclaration(screened ?? screenXml(xml));
+    return { declaration: parsed.declaration, parsed };
   } catch (error) {
     if (!isAppError(error)) throw error;
     readError = error;
@@ -92,7 +108,7 @@ function readValid(xml: string): Declaration {
   // The XSD of 621/623/625/711 requires ds:Signature: unsigned, they fail it for that alone. The signature check
   // answers them (sw.signature_missing), which says what is wrong, rather than a schema error.
   const unsigned = unsignedOnly(xml, report.edition);
-  if (unsigned) return unsigned;
+  if (unsigned) return { declaration: unsigned };
   const first = report.errors[0];
   // Screening failures (not well-formed, DOCTYPE, too large…) keep their own code; the rest fail the XSD.
   if (first && first.code !== 'ceb.schema_invalid' && first.code in errorCatalogue) {
@@ -123,15 +139,16 @@ function safeDetect(xml: string): { type: string; edition: string; guid: string 
 function checkSignature(
   signatures: SingleWindowPolicy['signatures'],
   trust: TrustSource,
-  declaration: Declaration,
+  read: ReadOutcome,
   xml: string,
 ): { error: AppError; status: string } | undefined {
+  const { declaration, parsed } = read;
   const type = declaration.type;
   if (!declaration.signed) {
     if (!signatureRequired({ signatures }, type)) return undefined;
     return { error: new AppError('sw.signature_missing', { messageType: type }), status: `-${TRANSPORT.signature}` };
   }
-  const result = verifyMessage(xml, trust);
+  const result = parsed ? verifyParsed(parsed.text, parsed.document, trust) : verifyMessage(xml, trust);
   if (result.valid) return undefined;
   const reason = result.reason?.message ?? 'unknown';
   const status = SIGNATURE_CODES[type] ?? `-${result.reason?.code === 'signing.digest_mismatch' ? TRANSPORT.mismatch : TRANSPORT.signature}`;
@@ -144,10 +161,10 @@ function checkSignature(
  */
 export function inspectMessage(body: string, sender: SenderFacts, trust: TrustSource, signatures: SingleWindowPolicy['signatures']): Inspection {
   let envelope: Envelope = { xml: body, copMsgId: null };
-  let declaration: Declaration;
+  let read: ReadOutcome;
   try {
     envelope = openEnvelope(body);
-    declaration = readValid(envelope.xml);
+    read = readValid(envelope.xml, envelope.screened);
   } catch (error) {
     if (!isAppError(error)) throw error;
     if (!error.code.startsWith('ceb.')) return { kind: 'failed', error: errorData(error) };
@@ -155,6 +172,16 @@ export function inspectMessage(body: string, sender: SenderFacts, trust: TrustSo
     const base = { ...safeDetect(envelope.xml), copMsgId: envelope.copMsgId, xml: envelope.xml };
     return { kind: 'refused', base, returnStatus: `-${transport}`, error: errorData(error) };
   }
+  try {
+    return judge(envelope, read, sender, trust, signatures);
+  } finally {
+    read.parsed?.document.dispose();
+  }
+}
+
+/** The checks after a successful read: the sender's role and code, the signature; then the content hash. */
+function judge(envelope: Envelope, read: ReadOutcome, sender: SenderFacts, trust: TrustSource, signatures: SingleWindowPolicy['signatures']): Inspection {
+  const { declaration } = read;
   const base: MessageBase = {
     type: declaration.type,
     edition: declaration.edition,
@@ -171,10 +198,11 @@ export function inspectMessage(body: string, sender: SenderFacts, trust: TrustSo
     const error = new AppError('sw.transfer_mismatch', { copCode: declaration.transfer.copCode, senderCode: sender.code });
     return { kind: 'refused', base, returnStatus: `-${TRANSPORT.logic}`, error: errorData(error) };
   }
-  const signatureProblem = checkSignature(signatures, trust, declaration, envelope.xml);
+  const signatureProblem = checkSignature(signatures, trust, read, envelope.xml);
   if (signatureProblem) return { kind: 'refused', base, returnStatus: signatureProblem.status, error: errorData(signatureProblem.error) };
   // What makes a message "the same" is its business content: a resend may be signed anew (SM2 signatures differ
   // every time), but a guid reused for other content is the sender's error.
   const contentHash = createHash('sha256').update(JSON.stringify(declaration.documents)).digest('hex');
-  return { kind: 'accepted', base, contentHash, documents: asJson(declaration.documents), count: declaration.documents.length };
+  const packed = { ...base, xmlPacked: packText(base.xml) };
+  return { kind: 'accepted', base: packed, contentHash, documents: asJson(declaration.documents), count: declaration.documents.length };
 }

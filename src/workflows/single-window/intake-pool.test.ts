@@ -180,7 +180,7 @@ describe('intake pool', () => {
     const pool = w.sw.ctx.intakePool;
     const [name, role, body] = inputs[0] ?? ['', 'ebp', ''];
     expect(name).toContain('deal 1');
-    expect(await outcome(w, role, body)).toMatchObject({ duplicate: false, status: 'received' });
+    expect(await outcome(w, role, body)).toMatchObject({ duplicate: false, status: 'processed' });
     expect(pool?.stats()).toMatchObject({ threads: 1, answered: 1 });
     await w.store.close();
     expect(pool?.stats().threads).toBe(0);

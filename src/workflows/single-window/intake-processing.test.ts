@@ -96,8 +96,12 @@ describe('processing of accepted messages', () => {
     for (const id of ids) {
       const message = await store.swMessages.byId(id);
       expect(message?.status).toBe('processed');
+      // stored processed by the transaction that processed it
+      expect(message?.processedAt?.getTime()).toBe(message?.receivedAt.getTime());
       // the canonical documents are kept once, in sw_documents
       expect(message?.documents).toBeNull();
+      // and the XML is stored packed, read back as sent
+      expect(message?.xml).toContain('<ds:Signature');
     }
   });
 

@@ -197,7 +197,7 @@ async function acceptAll(ctx: SingleWindowContext, items: readonly ToAccept[]): 
       await prepare(ctx);
       return await ctx.store.swBatch(async (batch) => {
         const { outcomes, fresh } = await storeGroup(batch.tx, items, 'inline');
-        await processInBatch(ctx, batch, fresh);
+        await processInBatch(ctx, batch, fresh, { storedProcessed: true });
         return outcomes;
       });
     } catch (error) {
@@ -217,13 +217,14 @@ async function storeGroup(
   mode: 'inline' | 'queue',
 ): Promise<{ outcomes: (Accepted | AppError)[]; fresh: SwMessageHead[] }> {
   // Processed inline, a message's canonical documents live on in sw_documents only; queued, the job reads them here.
+  // Inline, a new message is stored as processed at once: the same transaction processes it, or none of it happened.
   const rows = items.map((it) => ({
     id: newId('msg'),
     senderId: it.sender.id,
     ...it.base,
     bodyHash: it.contentHash,
     documents: mode === 'inline' ? null : it.documents,
-    status: 'received' as const,
+    status: mode === 'inline' ? ('processed' as const) : ('received' as const),
   }));
   const documentsOf = new Map(rows.map((r, i) => [r.id, items[i]?.documents ?? null]));
   const stored = await tx.swMessages.insertMany(rows);

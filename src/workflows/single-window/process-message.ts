@@ -83,8 +83,16 @@ export function processMessageHandler(ctx: SingleWindowContext): Record<string, 
  * order, what they read loaded at once, then each document claimed and handled) and marked processed. The batch
  * processing of queued jobs and intake's inline processing (`intake.ts`) both come here. Call `prepare(ctx)` first.
  */
-export async function processInBatch(ctx: SingleWindowContext, batch: SwBatch, messages: readonly SwMessageHead[]): Promise<void> {
-  const work = messages.filter((m) => m.status === 'received').map((message) => ({ message, documents: (message.documents ?? []) as unknown as CanonicalDocument[] }));
+export async function processInBatch(
+  ctx: SingleWindowContext,
+  batch: SwBatch,
+  messages: readonly SwMessageHead[],
+  options: {
+    /** The messages were stored by this batch already marked processed (intake's inline processing): process them all. */
+    readonly storedProcessed?: boolean;
+  } = {},
+): Promise<void> {
+  const work = messages.filter((m) => options.storedProcessed || m.status === 'received').map((message) => ({ message, documents: (message.documents ?? []) as unknown as CanonicalDocument[] }));
   const all = work.flatMap((w) => w.documents);
   await batch.lockDeals(all.map(lockKeyOf));
   await batch.prefetch(batchKeysOf(all));

@@ -6,7 +6,7 @@ export { BONDED_STOCK_EXTENSION } from './bonded-stock.js';
 export { buildReceipt } from './build-receipt.js';
 export { buildFormatReceipt } from './format-receipt.js';
 export { newGuid } from './guid.js';
-export { type ReadDeclarationOptions, readDeclaration } from './read-declaration.js';
+export { type ParsedDeclaration, parseDeclaration, type ReadDeclarationOptions, readDeclaration } from './read-declaration.js';
 export { readReceipt } from './read-receipt.js';
 export {
   type FormatReceipt,

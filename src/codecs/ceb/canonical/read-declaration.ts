@@ -1,8 +1,11 @@
+import type { XmlDocument } from 'libxml2-wasm';
 import { AppError } from '../../../kernel/errors/index.js';
+import type { MessageCodec } from '../codec/codec.js';
 import type { BaseSubscribe, BaseTransfer, ExtendMessage } from '../generated/202205/import.types.js';
 import { codecFor, detectFromRoot } from '../registry.js';
 import type { Edition } from '../schema-model.js';
-import { screenXml } from '../xml/screen.js';
+import { parseDocument } from '../validation/libxml.js';
+import { type ScreenedXml, screenXml } from '../xml/screen.js';
 import { isBondedStockExtension, readStockLines } from './bonded-stock.js';
 import { LAYOUT, mappingOf } from './layout.js';
 import {
@@ -99,6 +102,13 @@ export interface ReadDeclarationOptions {
   readonly unsigned?: boolean;
 }
 
+function importDeclarationOf(screened: ScreenedXml, edition: Edition | undefined): { type: DeclarationType; edition: Edition; root: string } {
+  const detected = detectFromRoot(screened.root, edition);
+  const { type } = detected;
+  if (!isDeclarationType(type) || detected.direction !== 'import') throw new AppError('ceb.not_a_declaration', { type });
+  return { type, edition: detected.edition, root: detected.root };
+}
+
 /**
  * Reads an import declaration (CEB311, 411, 511, 513, 621, 623, 625, 711) into the canonical model: validates it
  * against the official XSD of its edition (throws the codecs' coded `ceb.*` errors on unsafe, malformed or
@@ -107,11 +117,41 @@ export interface ReadDeclarationOptions {
  */
 export function readDeclaration(xml: string | Uint8Array, options: ReadDeclarationOptions = {}): Declaration {
   const screened = screenXml(xml);
-  const detected = detectFromRoot(screened.root, options.edition);
-  const { type, edition } = detected;
-  if (!isDeclarationType(type) || detected.direction !== 'import') throw new AppError('ceb.not_a_declaration', { type });
-  const stand = options.unsigned ? withPlaceholderSignature(screened.text, type, edition, detected.root) : undefined;
+  if (!options.unsigned) {
+    const parsed = parseDeclaration(screened, options.edition);
+    parsed.document.dispose();
+    return parsed.declaration;
+  }
+  const { type, edition, root } = importDeclarationOf(screened, options.edition);
+  const stand = withPlaceholderSignature(screened.text, type, edition, root);
   const decoded = codecFor(type, edition).decode(stand ?? screened.text) as unknown as DeclarationWire;
   const wire = stand === undefined ? decoded : { ...decoded, Signature: undefined };
   return declarationOf(type, edition, wire);
+}
+
+/** A declaration read from screened text, with the libxml2 document it was validated on. */
+export interface ParsedDeclaration {
+  readonly declaration: Declaration;
+  /** The screened text (without BOM) that `document` was parsed from. */
+  readonly text: string;
+  /** libxml2's document of `text`, XSD-valid; the caller reads more from it (the signature) and disposes it. */
+  readonly document: XmlDocument;
+}
+
+/**
+ * `readDeclaration` for a caller that goes on reading the same message: screening and libxml2's parse happen once,
+ * and the parsed document is handed back (for instance to verify the signature on it). The caller must dispose
+ * `document`; on a thrown error nothing is left to dispose.
+ */
+export function parseDeclaration(screened: ScreenedXml, edition?: Edition): ParsedDeclaration {
+  const detected = importDeclarationOf(screened, edition);
+  const document = parseDocument(screened.text);
+  try {
+    const codec = codecFor(detected.type, detected.edition) as unknown as MessageCodec<DeclarationWire>;
+    const wire = codec.decodeParsed(screened.text, document, true);
+    return { declaration: declarationOf(detected.type, detected.edition, wire), text: screened.text, document };
+  } catch (error) {
+    document.dispose();
+    throw error;
+  }
 }

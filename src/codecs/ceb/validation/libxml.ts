@@ -12,8 +12,12 @@ export interface CebIssue {
   readonly line?: number;
 }
 
-/** Never loads anything: no network, no external entities, no entity substitution (DOCTYPEs are screened out before). */
-const SAFE_PARSE = ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_NO_XXE;
+/**
+ * Never loads anything: no network, no external entities, no entity substitution (DOCTYPEs are screened out before).
+ * IGNORE_ENC: the bytes handed over are always the UTF-8 of a JavaScript string (and screening refused any other
+ * declared encoding), so libxml2 reads them as UTF-8 without switching decoders: about twice as fast.
+ */
+const SAFE_PARSE = ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_NO_XXE | ParseOption.XML_PARSE_IGNORE_ENC;
 const MAX_ISSUES = 100;
 
 const PREFIXES: ReadonlyArray<readonly [string, string]> = [
@@ -32,7 +36,7 @@ export function tidyMessage(message: string): string {
 /** Parses screened text with libxml2 (strict well-formedness). The caller must dispose the document. */
 export function parseDocument(text: string): XmlDocument {
   try {
-    return XmlDocument.fromString(text, { option: SAFE_PARSE });
+    return XmlDocument.fromBuffer(Buffer.from(text, 'utf8'), { option: SAFE_PARSE });
   } catch (cause) {
     const first = cause instanceof XmlLibError ? cause.details[0] : undefined;
     const reason = first ? `${tidyMessage(first.message)} (line ${first.line}, column ${first.col})` : String(cause);

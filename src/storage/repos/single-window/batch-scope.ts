@@ -309,6 +309,8 @@ export class SwUnitOfWork {
         },
         setStatus: async (id, status, error) => {
           const m = this.#messages.get(id);
+          // stored by this transaction with the status it is given now: nothing to write
+          if (m && !error && m.status === status && this.#bornHere.has(id)) return;
           const at = await this.#txNow();
           if (m) this.#messages.set(id, { ...m, status, processedAt: at, ...(error && { errorCode: error.code, errorInfo: error.info }) });
           this.#pending.messageStatus.set(id, { id, status, ...(error && { error }) });

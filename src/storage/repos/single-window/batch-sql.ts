@@ -105,11 +105,16 @@ export async function inventoriesByKeys(
   links: { order: readonly string[]; payment: readonly string[]; waybill: readonly string[] },
 ): Promise<InventoryRecord[]> {
   if (docKeys.length + links.order.length + links.payment.length + links.waybill.length === 0) return [];
+  // One index probe per key column, joined by ids: an OR of the four makes the planner scan the table while it is
+  // small and trust its estimates as it grows; this shape uses the four indexes at any size.
   const rows = await db
     .selectFrom('sw_inventories')
     .selectAll()
     .where(
-      sql<boolean>`(doc_key = any(${texts(docKeys)}) or order_key = any(${texts(links.order)}) or payment_link = any(${texts(links.payment)}) or waybill_key = any(${texts(links.waybill)}))`,
+      sql<boolean>`id = any(array(select id from sw_inventories where doc_key = any(${texts(docKeys)})
+        union all select id from sw_inventories where order_key = any(${texts(links.order)})
+        union all select id from sw_inventories where payment_link = any(${texts(links.payment)})
+        union all select id from sw_inventories where waybill_key = any(${texts(links.waybill)})))`,
     )
     .execute();
   return rows.map(toInventory);

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import { sql } from 'kysely';
+import { packText, unpackText } from '../../../kernel/packed-text.js';
 import type { NewSwMessage, SwMessage, SwMessageHead, SwMessageRepo, SwMessageStatus } from '../../../ports/single-window.port.js';
 import type { DatabaseSchema } from '../../schema.js';
 import type { SwMessagesTable } from '../../schema-single-window.js';
@@ -21,7 +22,7 @@ export const MESSAGE_HEAD_COLUMNS = [
   'processed_at',
 ] as const satisfies readonly (keyof SwMessagesTable)[];
 
-export const toMessageHead = (r: Omit<Selectable<SwMessagesTable>, 'xml'>): SwMessageHead => ({
+export const toMessageHead = (r: Omit<Selectable<SwMessagesTable>, 'xml' | 'xml_packed'>): SwMessageHead => ({
   id: r.id,
   senderId: r.sender_id,
   type: r.message_type,
@@ -37,6 +38,13 @@ export const toMessageHead = (r: Omit<Selectable<SwMessagesTable>, 'xml'>): SwMe
   processedAt: r.processed_at,
 });
 
+/** A row's XML: packed since migration 0009, text before. */
+function xmlOf(r: Pick<Selectable<SwMessagesTable>, 'id' | 'xml' | 'xml_packed'>): string {
+  if (r.xml !== null) return r.xml;
+  if (r.xml_packed === null) throw new Error(`message ${r.id} has no XML`); // the table's check forbids it
+  return unpackText(r.xml_packed);
+}
+
 export const toMessage = (r: Selectable<SwMessagesTable>): SwMessage => ({
   id: r.id,
   senderId: r.sender_id,
@@ -45,7 +53,7 @@ export const toMessage = (r: Selectable<SwMessagesTable>): SwMessage => ({
   guid: r.guid,
   copMsgId: r.cop_msg_id,
   bodyHash: r.body_hash,
-  xml: r.xml,
+  xml: xmlOf(r),
   documents: r.documents,
   status: r.status as SwMessageStatus,
   errorCode: r.error_code,
@@ -62,12 +70,31 @@ const toRow = (m: NewSwMessage) => ({
   guid: m.guid,
   cop_msg_id: m.copMsgId,
   body_hash: m.bodyHash,
-  xml: m.xml,
+  xml: null,
+  xml_packed: m.xmlPacked ?? packText(m.xml),
   documents: m.documents === null ? null : JSON.stringify(m.documents),
   status: m.status,
+  // a message stored as processed was processed by the transaction that stores it
+  processed_at: m.status === 'processed' ? sql<Date>`now()` : null,
   error_code: m.errorCode ?? null,
   error_info: m.errorInfo ?? null,
 });
+
+/** What an insert returns: what was inserted is what was given, so only the columns the database filled in come back. */
+const FILLED_IN = ['id', 'status', 'error_code', 'error_info', 'received_at', 'processed_at'] as const;
+
+function given(m: NewSwMessage, r: Pick<Selectable<SwMessagesTable>, (typeof FILLED_IN)[number]>): SwMessage {
+  const { xmlPacked: _, ...rest } = m;
+  return {
+    ...rest,
+    copMsgId: m.copMsgId ?? null,
+    status: r.status as SwMessageStatus,
+    errorCode: r.error_code,
+    errorInfo: r.error_info,
+    receivedAt: r.received_at,
+    processedAt: r.processed_at,
+  };
+}
 
 export function swMessageRepo(db: Kysely<DatabaseSchema>): SwMessageRepo {
   return {
@@ -76,9 +103,9 @@ export function swMessageRepo(db: Kysely<DatabaseSchema>): SwMessageRepo {
         .insertInto('sw_messages')
         .values(toRow(m))
         .onConflict((oc) => oc.columns(['sender_id', 'message_type', 'guid']).doNothing())
-        .returningAll()
+        .returning(FILLED_IN)
         .executeTakeFirst();
-      if (inserted) return { inserted: true, message: toMessage(inserted) };
+      if (inserted) return { inserted: true, message: given(m, inserted) };
       const existing = await db
         .selectFrom('sw_messages')
         .selectAll()
@@ -94,14 +121,13 @@ export function swMessageRepo(db: Kysely<DatabaseSchema>): SwMessageRepo {
         .insertInto('sw_messages')
         .values(messages.map(toRow))
         .onConflict((oc) => oc.columns(['sender_id', 'message_type', 'guid']).doNothing())
-        .returning(['id', 'status', 'error_code', 'error_info', 'received_at', 'processed_at'])
+        .returning(FILLED_IN)
         .execute();
-      // what was inserted is what was given: only the columns the database filled in come back
-      const given = new Map(messages.map((m) => [m.id, m]));
+      const byGivenId = new Map(messages.map((m) => [m.id, m]));
       const byId = new Map<string, SwMessage>();
       for (const r of inserted) {
-        const m = given.get(r.id);
-        if (m) byId.set(r.id, { ...m, copMsgId: m.copMsgId ?? null, status: r.status as SwMessageStatus, errorCode: r.error_code, errorInfo: r.error_info, receivedAt: r.received_at, processedAt: r.processed_at });
+        const m = byGivenId.get(r.id);
+        if (m) byId.set(r.id, given(m, r));
       }
       const keyOf = (sender: string, type: string, guid: string) => `${sender}\u0000${type}\u0000${guid}`;
       const repeats = messages.filter((m) => !byId.has(m.id));
