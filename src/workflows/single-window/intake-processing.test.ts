@@ -105,6 +105,29 @@ describe('processing of accepted messages', () => {
     }
   });
 
+  it('inline: wakes the worker only when the batch left it work (a receipt to deliver), queued: always', async () => {
+    const sw = singleWindow({ intakeProcessing: 'inline' });
+    let wakes = 0;
+    sw.setWake(() => wakes++);
+    await sendDeal(sw, 103);
+    expect(wakes).toBe(0);
+    const ebc = senders.get('ebc');
+    if (!ebc) throw new Error('no ebc');
+    await store.participants.update(ebc.id, { callbackUrl: 'https://ebc.example/receipts' });
+    try {
+      await sendDeal(sw, 104);
+      expect(wakes).toBeGreaterThan(0);
+    } finally {
+      await store.participants.update(ebc.id, { callbackUrl: null });
+    }
+    const queued = singleWindow({ intakeProcessing: 'queued' });
+    let queuedWakes = 0;
+    queued.setWake(() => queuedWakes++);
+    await sendDeal(queued, 105);
+    expect(queuedWakes).toBe(4);
+    await runWorker(queued);
+  });
+
   it('queued: intake stores and queues; the worker releases the deal', async () => {
     const sw = singleWindow({ intakeProcessing: 'queued' });
     const { orderNo, ids } = await sendDeal(sw, 102);

@@ -153,8 +153,8 @@ class AcceptQueue {
       while (this.#waiting.length > 0) {
         const group = this.#waiting.splice(0, ACCEPT_BATCH);
         try {
-          const outcomes = await acceptAll(this.ctx, group.map((g) => g.item));
-          if (outcomes.some((o) => !(o instanceof Error) && o.inserted)) this.ctx.wake?.();
+          const { outcomes, jobsQueued } = await acceptAll(this.ctx, group.map((g) => g.item));
+          if (jobsQueued) this.ctx.wake?.();
           group.forEach((g, i) => {
             const o = outcomes[i];
             if (o === undefined || o instanceof Error) g.reject(o ?? new Error('no outcome'));
@@ -191,20 +191,22 @@ function acceptQueueOf(ctx: SingleWindowContext): AcceptQueue {
  * fail, all of it is undone and the group is stored again with a processing job per message, so a bad message
  * fails alone in the worker and nothing is lost. `queued` always does the latter.
  */
-async function acceptAll(ctx: SingleWindowContext, items: readonly ToAccept[]): Promise<(Accepted | AppError)[]> {
+async function acceptAll(ctx: SingleWindowContext, items: readonly ToAccept[]): Promise<{ outcomes: (Accepted | AppError)[]; jobsQueued: boolean }> {
   if (ctx.policy.intakeProcessing === 'inline') {
     try {
       await prepare(ctx);
       return await ctx.store.swBatch(async (batch) => {
         const { outcomes, fresh } = await storeGroup(batch.tx, items, 'inline');
         await processInBatch(ctx, batch, fresh, { storedProcessed: true });
-        return outcomes;
+        // processed here, a message leaves work for the worker only when it queued some (a delivery, a reopen)
+        return { outcomes, jobsQueued: batch.jobsQueued() > 0 };
       });
     } catch (error) {
       ctx.log?.warn({ err: error, messages: items.length }, 'inline processing undone; the messages are queued instead');
     }
   }
-  return ctx.store.transaction(async (tx) => (await storeGroup(tx, items, 'queue')).outcomes);
+  const outcomes = await ctx.store.transaction(async (tx) => (await storeGroup(tx, items, 'queue')).outcomes);
+  return { outcomes, jobsQueued: outcomes.some((o) => !(o instanceof Error) && o.inserted) };
 }
 
 /**

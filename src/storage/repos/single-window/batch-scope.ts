@@ -58,6 +58,16 @@ class SequencePool {
   hint(count: number): void {
     this.#next = Math.max(this.#next, Math.min(256, count));
   }
+  /** Fills the empty pools among `pools` with their next chunk, in one statement. */
+  static async fillAll(db: Db, pools: readonly SequencePool[]): Promise<void> {
+    const empty = pools.filter((p) => p.#values.length === 0 && p.#next > 0);
+    if (empty.length === 0) return;
+    const values = await bulk.nextValuesOf(db, empty.map((p) => ({ sequence: p.sequence, count: p.#next })));
+    empty.forEach((p, i) => {
+      p.#values = values[i] ?? [];
+      p.#next = Math.min(256, p.#next * 2);
+    });
+  }
 }
 
 export class SwUnitOfWork {
@@ -71,6 +81,7 @@ export class SwUnitOfWork {
    * says processed, so claiming their documents needs no row in sw_processed.
    */
   readonly #bornHere = new Set<string>();
+  #jobsQueued = 0;
   readonly #claimLoaded = new Set<string>();
   // documents: by kind+key (null = known absent), loaded link queries
   readonly #docs = new Map<string, SwDocument | null>();
@@ -130,7 +141,8 @@ export class SwUnitOfWork {
       await bulk.lockAll(this.db, fresh);
       for (const k of fresh) this.#locks.add(k);
     },
-    prefetch: (keys) => this.#prefetch(keys),
+    prefetch: (keys) => this.#prefetchAll(keys),
+    jobsQueued: () => this.#jobsQueued,
   };
 
   async #prefetch(keys: SwBatchKeys): Promise<void> {
@@ -172,8 +184,18 @@ export class SwUnitOfWork {
     const buyers = [...new Set([...found.map((r) => r.buyerKey), ...(keys.buyers ?? [])])];
     await this.batch.lockDeals(buyers.map((b) => `buyer:${b}`));
     await this.#loadQuota(buyers);
-    this.#numbers.hint((keys.inventoryKeys ?? []).length);
-    this.#receiptSeq.hint(2 * ((keys.documents ?? []).length + (keys.inventoryKeys ?? []).length));
+  }
+
+  /** `prefetch` of the port: the batch's rows, then the sequence numbers its work is likely to take. */
+  async #prefetchAll(keys: SwBatchKeys): Promise<void> {
+    await this.#prefetch(keys);
+    // numbers: one per inventory accepted, which may be one that arrived earlier and is complete now (hence twice
+    // the new ones); receipts: one per document, up to six per inventory (accepted, tax bill, matched, released…).
+    // Both pools are filled in one statement; a pool that runs short takes more on its own. Unused numbers are gaps.
+    const inventories = (keys.inventoryKeys ?? []).length;
+    this.#numbers.hint(2 * inventories + 2);
+    this.#receiptSeq.hint((keys.documents ?? []).length + 6 * inventories);
+    await SequencePool.fillAll(this.db, [this.#numbers, this.#receiptSeq]);
   }
 
   async #loadQuota(buyers: readonly string[]): Promise<void> {
@@ -279,6 +301,7 @@ export class SwUnitOfWork {
         ...real.jobs,
         enqueue: async (jobs) => {
           this.#pending.jobs.push(...jobs);
+          this.#jobsQueued += jobs.length;
           return [];
         },
       },

@@ -52,6 +52,19 @@ export async function nextValues(db: Db, sequence: string, count: number): Promi
   return rows.map((r) => Number(r.n));
 }
 
+/** `nextValues` of several sequences in one statement: for each, its `count` values in order. */
+export async function nextValuesOf(db: Db, wanted: readonly { sequence: string; count: number }[]): Promise<number[][]> {
+  if (wanted.length === 0) return [];
+  const parts = wanted.map(
+    (w, i) => sql`select ${i}::int as k, nextval(${w.sequence}::regclass)::int8 as n from generate_series(1, ${w.count}::int)`,
+  );
+  const { rows } = await sql<{ k: number; n: string | number }>`${sql.join(parts, sql` union all `)}`.execute(db);
+  const out = wanted.map((): number[] => []);
+  for (const r of rows) out[r.k]?.push(Number(r.n));
+  for (const values of out) values.sort((a, b) => a - b);
+  return out;
+}
+
 export async function messagesByIds(db: Db, ids: readonly string[]): Promise<SwMessageHead[]> {
   if (ids.length === 0) return [];
   const rows = await db.selectFrom('sw_messages').select(MESSAGE_HEAD_COLUMNS).where(sql<boolean>`id = any(${texts(ids)})`).execute();
