@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Participant } from '../../../ports/participants.port.js';
 import type {
   InventoryEvent,
@@ -11,6 +11,7 @@ import type {
   SwMessageStatus,
 } from '../../../ports/single-window.port.js';
 import type { DatabaseSchema } from '../../schema.js';
+import type { SwInventoriesTable } from '../../schema-single-window.js';
 import { toDocument } from './documents.repo.js';
 import { toInventory } from './inventories.repo.js';
 import { toEntry } from './ledger.repo.js';
@@ -118,19 +119,16 @@ export async function inventoriesByKeys(
   links: { order: readonly string[]; payment: readonly string[]; waybill: readonly string[] },
 ): Promise<InventoryRecord[]> {
   if (docKeys.length + links.order.length + links.payment.length + links.waybill.length === 0) return [];
-  // One index probe per key column, joined by ids: an OR of the four makes the planner scan the table while it is
-  // small and trust its estimates as it grows; this shape uses the four indexes at any size.
-  const rows = await db
-    .selectFrom('sw_inventories')
-    .selectAll()
-    .where(
-      sql<boolean>`id = any(array(select id from sw_inventories where doc_key = any(${texts(docKeys)})
-        union all select id from sw_inventories where order_key = any(${texts(links.order)})
-        union all select id from sw_inventories where payment_link = any(${texts(links.payment)})
-        union all select id from sw_inventories where waybill_key = any(${texts(links.waybill)})))`,
-    )
-    .execute();
-  return rows.map(toInventory);
+  // One index scan per key column: an OR of the four makes the planner scan the whole table while it is small and
+  // trust its estimates as it grows; this shape uses the four indexes at any size. An inventory found by two keys
+  // comes twice and is kept once.
+  const { rows } = await sql<Selectable<SwInventoriesTable>>`
+    select * from sw_inventories where doc_key = any(${texts(docKeys)})
+    union all select * from sw_inventories where order_key = any(${texts(links.order)})
+    union all select * from sw_inventories where payment_link = any(${texts(links.payment)})
+    union all select * from sw_inventories where waybill_key = any(${texts(links.waybill)})`.execute(db);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return [...byId.values()].map(toInventory);
 }
 
 export async function eventsOf(db: Db, inventoryIds: readonly string[]): Promise<InventoryEvent[]> {
