@@ -4,7 +4,7 @@ import { DIGEST_METHODS, SIGNATURE_METHODS, type SignatureAlgorithm } from './al
 import { checkEnvelopedDigest, type DigestOutcome, digestsEqual } from './digest-check.js';
 import { type FastDigest, fastEnvelopedDigest, fastSignedInfo } from './fast-c14n.js';
 import type { VerificationKey } from './keys.js';
-import { readSignature, type SignatureParts } from './signature-reader.js';
+import { type PlainElement, type ReadOutcome, readSignature, readSignatureFromTree, type SignatureParts } from './signature-reader.js';
 import type { Sm2SignatureEncoding } from './sm2.js';
 import { canonicalSubtree, parseMessage, type XmlLimits } from './xml-document.js';
 import { scanRoot } from './xml-scan.js';
@@ -51,7 +51,7 @@ function resolveKey(trust: TrustSource, keyName: string | undefined): Verificati
   return keyName === undefined ? undefined : trust(keyName);
 }
 
-function checkValue(key: VerificationKey, parts: SignatureParts, signedInfo: Buffer, options: VerifyOptions): boolean {
+function checkValue(key: VerificationKey, parts: SignatureParts<unknown>, signedInfo: Buffer, options: VerifyOptions): boolean {
   if (key.type === 'sm2') {
     return key.verify(signedInfo, parts.signatureValue, {
       userId: options.sm2UserId,
@@ -61,13 +61,22 @@ function checkValue(key: VerificationKey, parts: SignatureParts, signedInfo: Buf
   return key.verify(signedInfo, parts.signatureValue, parts.algorithm === 'rsa-sha256' ? 'sha256' : 'sha1');
 }
 
-function locate(xml: string, parts: SignatureParts): FastDigest | undefined {
+function locate(xml: string, parts: SignatureParts<unknown>): FastDigest | undefined {
   return fastEnvelopedDigest(xml, parts.signatureIndex, DIGEST_METHODS[parts.digest].hash);
 }
 
-function canonicalSignedInfo(xml: string, doc: XmlDocument, parts: SignatureParts, located: FastDigest | undefined): Buffer {
+/** The canonical SignedInfo: the fast path, else libxml2's C14N of its node (undefined only if libxml2 cannot find it). */
+function canonicalSignedInfo(
+  xml: string,
+  doc: XmlDocument,
+  parts: SignatureParts<unknown>,
+  located: FastDigest | undefined,
+  nodes: () => SignatureParts | undefined,
+): Buffer | undefined {
   const fast = located && fastSignedInfo(xml, located, parts.signedInfoWithComments, scanRoot);
-  return fast ?? canonicalSubtree(doc, parts.signedInfo, parts.signedInfoWithComments);
+  if (fast) return fast;
+  const signedInfo = nodes()?.signedInfo;
+  return signedInfo && canonicalSubtree(doc, signedInfo, parts.signedInfoWithComments);
 }
 
 /**
@@ -89,10 +98,12 @@ export function verifyMessage(xml: string, trust: TrustSource, options: VerifyOp
  * `verifyMessage` on a document the caller has already parsed with libxml2 (for instance to validate it against its
  * XSD), so a message is parsed once. `doc` must be the parse of exactly `xml` (a leading BOM aside), without a
  * DOCTYPE; the caller keeps ownership and disposes it. The check may change `doc` (the enveloped-signature transform
- * removes ds:Signature when the fast path cannot decide), so verify last.
+ * removes ds:Signature when the fast path cannot decide), so verify last. `tree`, when the caller has a plain
+ * element tree of the same text, is where the signature is read (no calls into libxml2 for it); libxml2's nodes are
+ * then read only when a fallback needs them.
  */
-export function verifyParsed(xml: string, doc: XmlDocument, trust: TrustSource, options: VerifyOptions = {}): VerificationResult {
-  const read = readSignature(doc);
+export function verifyParsed(xml: string, doc: XmlDocument, trust: TrustSource, options: VerifyOptions = {}, tree?: PlainElement): VerificationResult {
+  const read: ReadOutcome<unknown> = tree ? readSignatureFromTree(tree) : readSignature(doc);
   if (!read.ok) return invalid(read.code, read.details, read.algorithm, read.keyName);
   const parts = read.parts;
   const { algorithm, keyName } = parts;
@@ -103,15 +114,30 @@ export function verifyParsed(xml: string, doc: XmlDocument, trust: TrustSource, 
   if (!key) return invalid('signing.key_unknown', {}, algorithm, keyName);
   const keyType = SIGNATURE_METHODS[algorithm].keyType;
   if (key.type !== keyType) return invalid('signing.algorithm_mismatch', { algorithm, keyType: key.type }, algorithm, keyName);
+  let libxmlParts: SignatureParts | undefined = tree ? undefined : (parts as SignatureParts);
+  const nodes = (): SignatureParts | undefined => {
+    if (!libxmlParts) {
+      const again = readSignature(doc);
+      libxmlParts = again.ok ? again.parts : undefined;
+    }
+    return libxmlParts;
+  };
+  // both readers agree on every input (signature-reader.fuzz.test.ts); should they not, nothing is accepted
+  const unreadable = () => invalid('signing.signature_malformed', { reason: 'libxml2 reads the signature differently' }, algorithm, keyName);
   const located = locate(xml, parts);
-  const signedInfo = canonicalSignedInfo(xml, doc, parts, located);
+  const signedInfo = canonicalSignedInfo(xml, doc, parts, located, nodes);
+  if (!signedInfo) return unreadable();
   const tolerant = options.signatureWhitespace !== 'strict';
   const hash = DIGEST_METHODS[parts.digest].hash;
   const fast = located?.digest;
-  // A fast match is final; anything else is decided by the full path, which removes the signature from the DOM
-  // (enveloped-signature transform): `parts` elements are gone from here on.
-  const digest: DigestOutcome =
-    fast && digestsEqual(fast, parts.digestValue) ? 'match' : checkEnvelopedDigest(doc, parts.signature, hash, parts.digestValue, tolerant);
+  let digest: DigestOutcome;
+  if (fast && digestsEqual(fast, parts.digestValue)) digest = 'match';
+  else {
+    // the full path removes the signature from the DOM (enveloped-signature transform): its nodes are gone after
+    const signature = nodes()?.signature;
+    if (!signature) return unreadable();
+    digest = checkEnvelopedDigest(doc, signature, hash, parts.digestValue, tolerant);
+  }
   if (digest === 'mismatch') return invalid('signing.digest_mismatch', {}, algorithm, keyName);
   if (!checkValue(key, parts, signedInfo, options)) return invalid('signing.signature_invalid', {}, algorithm, keyName);
   return {
@@ -145,7 +171,7 @@ export function inspectSignature(xml: string, options: XmlLimits = {}): Signatur
     return {
       algorithm: parts.algorithm,
       ...(parts.keyName === undefined ? {} : { keyName: parts.keyName }),
-      signedInfoCanonical: canonicalSignedInfo(xml, doc, parts, locate(xml, parts)),
+      signedInfoCanonical: canonicalSignedInfo(xml, doc, parts, locate(xml, parts), () => parts) ?? canonicalSubtree(doc, parts.signedInfo, parts.signedInfoWithComments),
       signatureValue: parts.signatureValue,
       digestValue: parts.digestValue,
       ...(parts.certificate ? { certificate: parts.certificate } : {}),

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ParseOption, XmlDocument, XmlElement, type XmlOutputBufferHandler, type XmlTreeNode } from 'libxml2-wasm';
+import { ParseOption, XmlDocument, XmlElement, type XmlOutputBufferHandler, XmlTreeNode } from 'libxml2-wasm';
 import { AppError } from '../kernel/errors/index.js';
 
 /**
@@ -50,6 +50,9 @@ export function childElements(parent: XmlElement): XmlElement[] {
   const out: XmlElement[] = [];
   for (let node: XmlTreeNode | null = parent.firstChild; node; node = node.next) {
     if (node instanceof XmlElement) out.push(node);
+    // libxml2-wasm gives a processing instruction no siblings (it is not an XmlTreeNode): walking on would stop
+    // there and miss the elements after it, so such a parent's children come from XPath instead
+    else if (!(node instanceof XmlTreeNode)) return parent.find('*').filter((n): n is XmlElement => n instanceof XmlElement);
   }
   return out;
 }

@@ -148,7 +148,7 @@ function checkSignature(
     if (!signatureRequired({ signatures }, type)) return undefined;
     return { error: new AppError('sw.signature_missing', { messageType: type }), status: `-${TRANSPORT.signature}` };
   }
-  const result = parsed ? verifyParsed(parsed.text, parsed.document, trust) : verifyMessage(xml, trust);
+  const result = parsed ? verifyParsed(parsed.text, parsed.document, trust, {}, parsed.tree) : verifyMessage(xml, trust);
   if (result.valid) return undefined;
   const reason = result.reason?.message ?? 'unknown';
   const status = SIGNATURE_CODES[type] ?? `-${result.reason?.code === 'signing.digest_mismatch' ? TRANSPORT.mismatch : TRANSPORT.signature}`;

@@ -5,6 +5,7 @@ import type { BaseSubscribe, BaseTransfer, ExtendMessage } from '../generated/20
 import { codecFor, detectFromRoot } from '../registry.js';
 import type { Edition } from '../schema-model.js';
 import { parseDocument } from '../validation/libxml.js';
+import type { XmlElement } from '../xml/tree.js';
 import { type ScreenedXml, screenXml } from '../xml/screen.js';
 import { isBondedStockExtension, readStockLines } from './bonded-stock.js';
 import { LAYOUT, mappingOf } from './layout.js';
@@ -136,6 +137,8 @@ export interface ParsedDeclaration {
   readonly text: string;
   /** libxml2's document of `text`, XSD-valid; the caller reads more from it (the signature) and disposes it. */
   readonly document: XmlDocument;
+  /** The element tree of `text` the declaration was decoded from. */
+  readonly tree: XmlElement;
 }
 
 /**
@@ -148,8 +151,8 @@ export function parseDeclaration(screened: ScreenedXml, edition?: Edition): Pars
   const document = parseDocument(screened.text);
   try {
     const codec = codecFor(detected.type, detected.edition) as unknown as MessageCodec<DeclarationWire>;
-    const wire = codec.decodeParsed(screened.text, document, true);
-    return { declaration: declarationOf(detected.type, detected.edition, wire), text: screened.text, document };
+    const { message: wire, tree } = codec.decodeTree(screened.text, document, true);
+    return { declaration: declarationOf(detected.type, detected.edition, wire), text: screened.text, document, tree };
   } catch (error) {
     document.dispose();
     throw error;

@@ -3,7 +3,7 @@ import { AppError } from '../../../kernel/errors/index.js';
 import { type Direction, type Edition, type MessageDef, NAMESPACES } from '../schema-model.js';
 import { type CebIssue, parseDocument, schemaIssues } from '../validation/libxml.js';
 import { DEFAULT_XML_LIMITS, type RootTag, type ScreenedXml, screenXml, type XmlLimits } from '../xml/screen.js';
-import { parseTree } from '../xml/tree.js';
+import { parseTree, type XmlElement } from '../xml/tree.js';
 import { valueIssues } from './check-values.js';
 import { decodeComplex, schemaInvalid } from './decode.js';
 import { encodeDocument } from './encode.js';
@@ -121,11 +121,16 @@ export class MessageCodec<T> implements CebCodec<T> {
 
   /** Decodes screened text whose libxml2 document (well-formed, root already checked) the caller owns. */
   decodeParsed(text: string, doc: XmlDocument, validate: boolean): T {
+    return this.decodeTree(text, doc, validate).message;
+  }
+
+  /** `decodeParsed` that also hands back the element tree it decoded (for a caller that reads more from it). */
+  decodeTree(text: string, doc: XmlDocument, validate: boolean): { message: T; tree: XmlElement } {
     const ctx = { message: this.rootName, edition: this.edition };
     const issues = validate ? schemaIssues(doc, this.edition, this.def.schema) : [];
     if (issues.length > 0) throw schemaInvalid(ctx, issues);
-    const root = parseTree(text);
-    return decodeComplex(root, this.def.root.type, ctx, `/${root.qname}`) as T;
+    const tree = parseTree(text);
+    return { message: decodeComplex(tree, this.def.root.type, ctx, `/${tree.qname}`) as T, tree };
   }
 
   encode(message: T | Unsigned<T>, options: EncodeOptions = {}): string {
