@@ -9,6 +9,7 @@ import * as dealsList from './0007-deals-list.js';
 import * as productImports from './0008-product-imports.js';
 import * as packedMessageXml from './0009-packed-message-xml.js';
 import * as receiptsByDocument from './0010-receipts-by-document.js';
+import * as documentsAsJson from './0011-documents-as-json.js';
 
 /**
  * Every migration, in order. One list for PGlite and PostgreSQL: the SQL is plain PostgreSQL that both run.
@@ -25,4 +26,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0008-product-imports': productImports,
   '0009-packed-message-xml': packedMessageXml,
   '0010-receipts-by-document': receiptsByDocument,
+  '0011-documents-as-json': documentsAsJson,
 };
