@@ -166,6 +166,22 @@ describe('single-window intake over HTTP', () => {
     expect(bad.statusCode).toBe(400);
   });
 
+  it('serves a received message as it was sent (the envelope opened) to its sender and to customs only', async () => {
+    const inner = signed('ebp', fresh('CEB311'));
+    const sent = await h.send('ebp', wrapDxp(inner, { senderId: 'DXPENT0000000003', receiverIds: ['DXPEDCCEB0000002'] }), { sign: false });
+    expect(sent.statusCode).toBe(202);
+    const get = (role: string, id = String(sent.body['messageId'])) =>
+      h.app.inject({ method: 'GET', url: `/v1/single-window/messages/${id}`, headers: { authorization: `Bearer ${h.apiKeys[role]}` } });
+    for (const role of ['ebp', 'customs']) {
+      const res = await get(role);
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toContain('application/xml');
+      expect(res.body).toBe(inner);
+    }
+    expect((await get('payment')).statusCode).toBe(404);
+    expect((await get('ebp', 'msg_unknown')).statusCode).toBe(404);
+  });
+
   it('a resend signed anew is the same message; a guid reused for other content is refused with 409', async () => {
     const xml = fresh('CEB311');
     const first = await h.send('ebp', signed('ebp', xml), { sign: false });

@@ -46,6 +46,29 @@ export const singleWindowIntakeRoutes =
     );
 
     app.get(
+      '/v1/single-window/messages/:id',
+      {
+        schema: {
+          tags,
+          summary: 'A received message as it was sent (the signed XML, the envelope opened): to its sender and to customs',
+          description:
+            'The single window keeps every message it received, accepted or refused, as the evidence of what was ' +
+            'declared and signed. `id` is the `messageId` intake answered with.',
+          params: z.object({ id: z.string().min(1).max(64) }),
+          response: { 200: z.string(), ...protectedErrors },
+        },
+      },
+      async (request, reply) => {
+        const { participant } = principalOf(request);
+        const message = await sw.ctx.store.swMessages.byId(request.params.id);
+        if (!message || (message.senderId !== participant.id && participant.role !== 'customs')) {
+          throw new AppError('resource.not_found', { resource: 'message', id: request.params.id });
+        }
+        return reply.type('application/xml; charset=utf-8').send(message.xml);
+      },
+    );
+
+    app.get(
       '/v1/single-window/receipts',
       {
         schema: {
