@@ -50,6 +50,15 @@ describe('verification outcomes are data, never exceptions', () => {
     expect(rsaDummy).toMatchObject({ valid: false, algorithm: 'rsa-sha1', reason: { code: 'signing.digest_mismatch' } });
   });
 
+  it('finds the signature after a processing instruction among the root children (libxml2-wasm gives a PI no siblings)', () => {
+    const withPi = unsignedSample('202205', 'import', '311').replace(/<\/ceb:CEB311Message>\s*$/, '<?audit checked?>\n</ceb:CEB311Message>\n');
+    expect(withPi).toContain('<?audit checked?>');
+    const piSigned = signMessage(withPi, keys.sm2.key, { keyName: 'ebp-1105910159' });
+    expect(piSigned.indexOf('<?audit checked?>')).toBeLessThan(piSigned.indexOf('<ds:Signature'));
+    expect(verifyMessage(piSigned, keys.sm2.trust)).toMatchObject({ valid: true, algorithm: 'sm2-sm3' });
+    expect(inspectSignature(piSigned).keyName).toBe('ebp-1105910159');
+  });
+
   it('refuses a second signature and a signature that is not a child of the root', () => {
     const block = /<ds:Signature [\s\S]*<\/ds:Signature>/.exec(signed)![0];
     const twice = signed.replace('</ceb:CEB311Message>', `${block}</ceb:CEB311Message>`);
