@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,10 +20,15 @@ function startCommand(): string[] | undefined {
   return args;
 }
 
-/** A note when the build is older than the sources it was built from (the figures are then the old code's). */
-function staleness(): string | undefined {
+/**
+ * Builds dist/ when it is missing or older than the sources: the figure is `npm start`'s, which runs the build, and
+ * an old build cannot even open a data folder whose schema a newer migration changed.
+ */
+function ensureBuilt(ctx: BenchContext): void {
   const stale = staleBuild();
-  return stale.length > 0 ? `dist/ is older than ${stale.slice(0, 4).join(', ')}${stale.length > 4 ? ', …' : ''}: run \`npm run build\` for the current code's figure` : undefined;
+  if (stale.length === 0) return;
+  ctx.log(`cold start: dist/ is older than ${stale.slice(0, 3).join(', ')}${stale.length > 3 ? ', …' : ''}: building it (npm run build)`);
+  execFileSync('npm', ['run', 'build'], { cwd: REPO_ROOT, stdio: 'ignore' });
 }
 
 async function startOnce(args: readonly string[], env: NodeJS.ProcessEnv): Promise<{ ms: number; rssMb: number | undefined }> {
@@ -44,6 +50,7 @@ async function coldStart(db: 'pglite' | 'postgres', ctx: BenchContext): Promise<
     ctx.log('cold start: skipped (package.json `start` is not `node <file>`)');
     return [];
   }
+  ensureBuilt(ctx);
   const entry = args.at(-1) ?? '';
   if (!existsSync(join(REPO_ROOT, entry))) {
     ctx.log(`cold start: skipped (${entry} does not exist; run \`npm run build\`)`);
@@ -54,8 +61,6 @@ async function coldStart(db: 'pglite' | 'postgres', ctx: BenchContext): Promise<
     ctx.log('cold start on postgres: skipped (set BENCH_DATABASE_URL or DATABASE_URL)');
     return [];
   }
-  const stale = staleness();
-  if (stale) ctx.log(`cold start: note: ${stale}`);
   // embedded: a copy of the run's data folder past its first start (shared with the HTTP scenarios)
   const prepared = db === 'pglite' ? await preparedDataDir() : undefined;
   const dataDir = prepared?.dir ?? mkdtempSync(join(tmpdir(), 'crossgate-bench-cold-'));
