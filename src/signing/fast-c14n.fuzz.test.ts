@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../test/support/seeded-random.js';
 import { XMLDSIG_NS } from './algorithms.js';
 import { fastEnvelopedDigest, fastSignedInfo } from './fast-c14n.js';
 import { canonicalSubtree, childElements, digestCanonicalDocument, parseMessage } from './xml-document.js';
@@ -17,16 +18,9 @@ import { scanRoot } from './xml-scan.js';
 const CASES = Number(process.env.CROSSGATE_FUZZ_CASES) || 2_000;
 const CEB = 'http://www.chinaport.gov.cn/ceb';
 
-/** mulberry32: a small deterministic generator, so a failure reproduces from its seed. */
+/** A deterministic generator, so a failure reproduces from its seed. */
 function generator(seed: number, clean = false) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   const int = (n: number) => Math.floor(next() * n);
   const pick = <T>(items: readonly T[]): T => items[int(items.length)] as T;
   const chance = (p: number) => next() < p;

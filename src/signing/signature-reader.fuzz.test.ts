@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../test/support/seeded-random.js';
 import { parseTree } from '../codecs/ceb/xml/tree.js';
 import { C14N_URI, C14N_WITH_COMMENTS_URI, DIGEST_METHODS, ENVELOPED_SIGNATURE_URI, SIGNATURE_METHODS, XMLDSIG_NS } from './algorithms.js';
 import { type ReadOutcome, readSignature, readSignatureFromTree } from './signature-reader.js';
@@ -19,14 +20,7 @@ const CEB = 'http://www.chinaport.gov.cn/ceb';
 
 /** `calm`: each form deviates rarely, so that many signatures read (the other half deviate often). */
 function generator(seed: number, calm: boolean) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   const int = (n: number) => Math.floor(next() * n);
   const pick = <T>(items: readonly T[]): T => items[int(items.length)] as T;
   const chance = (p: number) => next() < p;

@@ -7,6 +7,7 @@ import type { DeclarationType } from '../../src/codecs/ceb/canonical/types.js';
 import { sample } from '../../src/codecs/ceb/sample/sample.js';
 import type { BondedStockLine, InventoryCancel, InventoryRefundLine, WarehouseEntry } from '../../src/domain/model/index.js';
 import { chinaStamp, type DealDocuments, dealDeclarations } from '../../src/workflows/demo/synthetic-deal.js';
+import { seededRandom } from '../support/seeded-random.js';
 import type { Harness } from '../support/single-window-harness.js';
 
 /** Helpers for the end-to-end tests: everything goes over HTTP (app.inject), as integrators see it. */
@@ -81,14 +82,7 @@ export async function call<T = unknown>(
 
 /** A deterministic shuffle (mulberry32 + Fisher–Yates): the same seed, the same order, on every run. */
 export function seededShuffle<T>(items: readonly T[], seed: number): T[] {
-  let s = seed >>> 0;
-  const next = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));

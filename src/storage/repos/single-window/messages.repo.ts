@@ -45,22 +45,7 @@ function xmlOf(r: Pick<Selectable<SwMessagesTable>, 'id' | 'xml' | 'xml_packed'>
   return unpackText(r.xml_packed);
 }
 
-export const toMessage = (r: Selectable<SwMessagesTable>): SwMessage => ({
-  id: r.id,
-  senderId: r.sender_id,
-  type: r.message_type,
-  edition: r.edition,
-  guid: r.guid,
-  copMsgId: r.cop_msg_id,
-  bodyHash: r.body_hash,
-  xml: xmlOf(r),
-  documents: r.documents,
-  status: r.status as SwMessageStatus,
-  errorCode: r.error_code,
-  errorInfo: r.error_info,
-  receivedAt: r.received_at,
-  processedAt: r.processed_at,
-});
+export const toMessage = (r: Selectable<SwMessagesTable>): SwMessage => ({ ...toMessageHead(r), xml: xmlOf(r) });
 
 const toRow = (m: NewSwMessage) => ({
   id: m.id,
