@@ -29,7 +29,10 @@ describe('migrations at start', () => {
   it('leaves a schema this code does not know to the migrator, which refuses it as before', async () => {
     await sql`insert into crossgate_migrations (name, timestamp) values ('9999-from-newer-code', '2099-01-01T00:00:00.000Z')`.execute(db());
     try {
-      await expect(migrateToLatest(db())).rejects.toMatchObject({ code: 'storage.unavailable' });
+      await expect(migrateToLatest(db())).rejects.toMatchObject({
+        code: 'storage.unavailable',
+        details: { reason: expect.stringContaining('a newer version of Crossgate (9999-from-newer-code)') },
+      });
     } finally {
       await sql`delete from crossgate_migrations where name = '9999-from-newer-code'`.execute(db());
     }

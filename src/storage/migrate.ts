@@ -29,6 +29,16 @@ async function upToDate(db: Kysely<unknown>): Promise<boolean> {
   return applied.size === known.length && known.every((name) => applied.has(name));
 }
 
+/** Migrations the database records that this code does not know (it was migrated by a newer version). */
+async function unknownMigrations(db: Kysely<unknown>): Promise<string[]> {
+  try {
+    const { rows } = await sql<{ name: string }>`select name from ${sql.table(MIGRATION_TABLE)} order by name`.execute(db);
+    return rows.map((r) => r.name).filter((name) => !(name in migrations));
+  } catch {
+    return [];
+  }
+}
+
 /** Brings the schema up to date. Safe to run at every start and from several processes (PostgreSQL locks). */
 export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationReport> {
   if (await upToDate(db)) return { applied: [], upToDate: true };
@@ -40,8 +50,13 @@ export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationRep
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
-    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    throw new AppError('storage.unavailable', { reason: `migration ${failed} failed` }, { cause: error });
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+    const newer = failed ? [] : await unknownMigrations(db);
+    const reason =
+      newer.length > 0
+        ? `the database was migrated by a newer version of Crossgate (${newer.slice(0, 3).join(', ')}), which this one cannot use`
+        : `migration ${failed ?? 'unknown'} failed`;
+    throw new AppError('storage.unavailable', { reason }, { cause: error });
   }
   return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName), upToDate: false };
 }
