@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../../test/support/seeded-random.js';
+import { seededRandom } from '../kernel/seeded-random.js';
 import { XMLDSIG_NS } from './algorithms.js';
 import { fastEnvelopedDigest, fastSignedInfo } from './fast-c14n.js';
 import { canonicalSubtree, childElements, digestCanonicalDocument, parseMessage } from './xml-document.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../../test/support/seeded-random.js';
+import { seededRandom } from '../kernel/seeded-random.js';
 import { parseTree } from '../codecs/ceb/xml/tree.js';
 import { C14N_URI, C14N_WITH_COMMENTS_URI, DIGEST_METHODS, ENVELOPED_SIGNATURE_URI, SIGNATURE_METHODS, XMLDSIG_NS } from './algorithms.js';
 import { type ReadOutcome, readSignature, readSignatureFromTree } from './signature-reader.js';

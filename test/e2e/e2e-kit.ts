@@ -5,9 +5,9 @@ import type { BuyerQuotaView, EventView, ReceiptView, StatsView, StockRowView } 
 import { type CanonicalDocument, newGuid, readDeclaration, readReceipt, writeDeclaration } from '../../src/codecs/ceb/canonical/index.js';
 import type { DeclarationType } from '../../src/codecs/ceb/canonical/types.js';
 import { sample } from '../../src/codecs/ceb/sample/sample.js';
+import { seededRandom } from '../../src/kernel/seeded-random.js';
 import type { BondedStockLine, InventoryCancel, InventoryRefundLine, WarehouseEntry } from '../../src/domain/model/index.js';
 import { chinaStamp, type DealDocuments, dealDeclarations } from '../../src/workflows/demo/synthetic-deal.js';
-import { seededRandom } from '../support/seeded-random.js';
 import type { Harness } from '../support/single-window-harness.js';
 
 /** Helpers for the end-to-end tests: everything goes over HTTP (app.inject), as integrators see it. */

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { seededRandom } from '../../kernel/seeded-random.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatFen, parseFen } from '../../kernel/money.js';
@@ -40,18 +41,6 @@ export interface DemoSummary {
 
 const FINAL: ReadonlySet<DealStatus> = new Set(['released', 'rejected', 'stopped', 'blocked', 'needs-attention', 'cancelled']);
 const TOLD: Readonly<Partial<Record<DealStatus, string>>> = { released: 'released', rejected: 'rejected', stopped: 'stopped', blocked: 'stopped' };
-
-/** mulberry32: the same seed, the same deals. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Planned {
   readonly n: number;
@@ -111,7 +100,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
     const { platform, world, receiver } = demo;
     const phones = demo.carrierPhones;
     const tariff = await createTariffService(platform.store).lookup();
-    const rand = random(options.seed ?? 1);
+    const rand = seededRandom(options.seed ?? 1);
     const at = new Date();
     const planted: Record<string, number> = {};
     let k = 0;

@@ -1,3 +1,4 @@
+import { seededRandom } from '../../kernel/seeded-random.js';
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../../kernel/errors/index.js';
 import { decodeCeb } from './any-message.js';
@@ -103,18 +104,6 @@ describe('hostile input gets coded errors, never a crash', () => {
   });
 });
 
-/** A small deterministic PRNG so the fuzz run is reproducible. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const NOISE = ['<', '>', '&', '"', "'", '/', ';', '!', '[', ']', '-', '?', '=', ':', '\u0000', '\uFFFF', '中', '&amp;', '<!DOCTYPE', ']]>', '<![CDATA['];
 
 function mutate(text: string, rnd: () => number): string {
@@ -137,7 +126,7 @@ function mutate(text: string, rnd: () => number): string {
 
 describe('fuzz: random mutations and truncations of the official samples', () => {
   const samples = sampleFiles().filter((s) => !isFlawed(s) && s.edition === '202205');
-  const rnd = prng(20240501);
+  const rnd = seededRandom(20240501);
 
   it('yield only valid results or coded ceb.* errors (600 cases)', () => {
     const seen = new Set<string>();

@@ -1,6 +1,6 @@
 /**
  * mulberry32: a small deterministic generator of numbers in [0, 1), so that a randomised test reproduces from its
- * seed (fuzz tests, shuffled orders). Not for anything that must be unpredictable.
+ * seed (the demo's deals, fuzz tests, shuffled orders). Not for anything that must be unpredictable.
  */
 export function seededRandom(seed: number): () => number {
   let s = seed >>> 0;
