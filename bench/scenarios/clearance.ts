@@ -89,7 +89,7 @@ export async function signedClearanceLoad(store: Store, keyDir: string, deals: n
   return { seeded, senders, messages };
 }
 
-const cpuMs = (since: NodeJS.CpuUsage) => {
+export const cpuMs = (since: NodeJS.CpuUsage) => {
   const d = process.cpuUsage(since);
   return (d.user + d.system) / 1000;
 };

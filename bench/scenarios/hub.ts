@@ -16,7 +16,7 @@ import { createTariffService } from '../../src/workflows/tariff/tariff-cache.js'
 import { preparedDataDir } from '../lib/data-template.js';
 import { startSingleWindowSink } from '../lib/single-window-sink.js';
 import { type BenchContext, type BenchRow, defineScenario } from '../registry.js';
-import { ROLE_OF, target } from './clearance.js';
+import { cpuMs, ROLE_OF, target } from './clearance.js';
 
 /**
  * The integration hub end to end, as `crossgate demo` runs it: the storefront's signed order webhook and the payment
@@ -80,8 +80,12 @@ async function hubOrders(db: 'pglite' | 'postgres', orders: number, ctx: BenchCo
     await drive(planned.slice(0, warm), 120_000);
     ctx.log(`hub orders on ${db}: ${warm} warm-up orders declared; sending ${orders}`);
     const measured = planned.slice(warm);
+    const cpu0 = process.cpuUsage();
+    const elu0 = performance.eventLoopUtilization();
     const start = performance.now();
     await drive(measured, 600_000);
+    const cpuPerOrder = cpuMs(cpu0) / measured.length;
+    const mainPerOrder = performance.eventLoopUtilization(elu0).active / measured.length;
     const done = measured.map((p) => sink.byOrder.get(p.deal.order.orderNo)?.completedAt ?? 0);
     const seconds = (Math.max(...done) - start) / 1000;
     const latencies = measured.map((p, i) => (done[i] ?? 0) - (firstSent.get(p.deal.order.orderNo) ?? 0)).sort((a, b) => a - b);
@@ -99,7 +103,7 @@ async function hubOrders(db: 'pglite' | 'postgres', orders: number, ctx: BenchCo
     }
     const boundPerSec = sample.length / ((performance.now() - boundStart) / 1000);
     const rate = measured.length / seconds;
-    ctx.log(`hub orders on ${db}: ${measured.length} orders → ${measured.length * 4} signed declarations in ${seconds.toFixed(1)} s; signing alone ${boundPerSec.toFixed(0)} orders/s`);
+    ctx.log(`hub orders on ${db}: ${measured.length} orders → ${measured.length * 4} signed declarations in ${seconds.toFixed(1)} s; CPU ${cpuPerOrder.toFixed(1)} ms/order (whole process, the bench's clients and sink included), main thread busy ${mainPerOrder.toFixed(1)} ms/order; signing alone ${boundPerSec.toFixed(0)} orders/s`);
     await world.close();
     return [
       {

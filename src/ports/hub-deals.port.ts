@@ -251,6 +251,8 @@ export interface DeclarationRecord extends NewDeclaration {
 export interface HubDeclarationRepo {
   /** The declaration (deal, type, seq): created with the given guid the first time, the stored one afterwards. */
   prepare(declaration: NewDeclaration): Promise<DeclarationRecord>;
+  /** `prepare` for several declarations in one statement; the records in the order given. */
+  prepareAll(declarations: readonly NewDeclaration[]): Promise<DeclarationRecord[]>;
   byDeal(dealId: string): Promise<DeclarationRecord[]>;
   byGuid(guid: string): Promise<DeclarationRecord | undefined>;
   /** Declarations with this receipt key, latest first. */

@@ -190,4 +190,37 @@ describe('the hub, end to end over HTTP', () => {
       );
     }
   });
+
+  it('records the declarations that went out when another party’s single window refuses, and sends only the rest on resume', async () => {
+    const owner = demo.world.owner.participantId;
+    const connections = await demo.platform.store.hubConnections.list({ participantId: owner, limit: 100 });
+    const payer = connections.find((c) => c.kind === 'single-window' && c.declaresAs === 'payment');
+    expect(payer).toBeDefined();
+    const patch = (apiKey: string) => api('PATCH', `/v1/connections/${payer?.id}`, { settings: { apiKey } });
+    expect((await patch('ntk_not_the_payment_institutions_key')).status).toBe(200);
+    const d = await deal(60);
+    await sendDeal(demo.world, demo.platform.url, { n: 60, deal: d, flaw: undefined, route: 'generic' }, at);
+    const waiting = await settled(d.order.orderNo, ['needs-attention']);
+    expect(waiting.reasonCode).toBe('partner.unauthorized');
+    const before = await demo.platform.store.hubDeclarations.byDeal(waiting.id);
+    const sentBefore = (type: string) => before.find((x) => x.type === type)?.sentAt ?? null;
+    // the order and the waybill went out and are recorded; the payment is prepared (its guid fixed), not sent
+    expect([sentBefore('CEB311') !== null, sentBefore('CEB511') !== null, sentBefore('CEB411')]).toEqual([true, true, null]);
+    expect(before.find((x) => x.type === 'CEB621')).toBeUndefined();
+
+    expect((await patch(demo.world.apiKeys.payment ?? '')).status).toBe(200);
+    expect((await api('POST', `/v1/deals/${waiting.id}/resume`)).status).toBe(202);
+    const declared = await settled(d.order.orderNo, ['declared', 'released']);
+    const after = await demo.platform.store.hubDeclarations.byDeal(declared.id);
+    expect(after.map((x) => x.type).sort()).toEqual(['CEB311', 'CEB411', 'CEB511', 'CEB621']);
+    expect(after.every((x) => x.sentAt !== null)).toBe(true);
+    // the two recorded before were not sent again: same guid, same time, one 'declaration.sent' each
+    for (const type of ['CEB311', 'CEB511']) {
+      const was = before.find((x) => x.type === type);
+      const is = after.find((x) => x.type === type);
+      expect({ type, guid: is?.guid, sentAt: is?.sentAt?.toISOString() }).toEqual({ type, guid: was?.guid, sentAt: was?.sentAt?.toISOString() });
+    }
+    const sends = (await demo.platform.store.hubDeals.events(declared.id)).filter((e) => e.kind === 'declaration.sent');
+    expect(sends.map((e) => (e.data as { type: string }).type).sort()).toEqual(['CEB311', 'CEB411', 'CEB511', 'CEB621']);
+  });
 });

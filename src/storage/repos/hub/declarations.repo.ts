@@ -4,6 +4,7 @@ import type {
   DeclaredBy,
   HubDeclarationRepo,
   HubReceiptCursorRepo,
+  NewDeclaration,
   ReceiptNote,
 } from '../../../ports/hub.port.js';
 import type { DatabaseSchema } from '../../schema.js';
@@ -31,11 +32,12 @@ const toDeclaration = (r: Selectable<HubDeclarationsTable>): DeclarationRecord =
 });
 
 export function hubDeclarationRepo(db: Kysely<DatabaseSchema>): HubDeclarationRepo {
-  return {
-    async prepare(d) {
-      const inserted = await db
-        .insertInto('hub_declarations')
-        .values({
+  async function prepareAll(list: readonly NewDeclaration[]): Promise<DeclarationRecord[]> {
+    if (list.length === 0) return [];
+    const inserted = await db
+      .insertInto('hub_declarations')
+      .values(
+        list.map((d) => ({
           id: d.id,
           deal_id: d.dealId,
           type: d.type,
@@ -45,21 +47,37 @@ export function hubDeclarationRepo(db: Kysely<DatabaseSchema>): HubDeclarationRe
           connection_id: d.connectionId,
           declared_by: d.declaredBy,
           status: 'prepared',
-        })
-        .onConflict((oc) => oc.columns(['deal_id', 'type', 'seq']).doNothing())
-        .returningAll()
-        .executeTakeFirst();
-      if (inserted) return toDeclaration(inserted);
+        })),
+      )
+      .onConflict((oc) => oc.columns(['deal_id', 'type', 'seq']).doNothing())
+      .returningAll()
+      .execute();
+    const key = (r: { deal_id: string; type: string; seq: number }) => `${r.deal_id}|${r.type}|${r.seq}`;
+    const rows = new Map(inserted.map((r) => [key(r), r]));
+    const before = list.filter((d) => !rows.has(key({ deal_id: d.dealId, type: d.type, seq: d.seq })));
+    if (before.length > 0) {
       // prepared before (a rerun): the guid and time fixed then
-      const row = await db
+      const found = await db
         .selectFrom('hub_declarations')
         .selectAll()
-        .where('deal_id', '=', d.dealId)
-        .where('type', '=', d.type)
-        .where('seq', '=', d.seq)
-        .executeTakeFirstOrThrow();
+        .where((eb) => eb.or(before.map((d) => eb.and([eb('deal_id', '=', d.dealId), eb('type', '=', d.type), eb('seq', '=', d.seq)]))))
+        .execute();
+      for (const r of found) rows.set(key(r), r);
+    }
+    return list.map((d) => {
+      const row = rows.get(key({ deal_id: d.dealId, type: d.type, seq: d.seq }));
+      if (!row) throw new Error(`declaration ${d.type} of ${d.dealId} was not prepared`);
       return toDeclaration(row);
+    });
+  }
+
+  return {
+    async prepare(d) {
+      const [record] = await prepareAll([d]);
+      if (!record) throw new Error(`declaration ${d.type} of ${d.dealId} was not prepared`);
+      return record;
     },
+    prepareAll,
     async byDeal(dealId) {
       const rows = await db
         .selectFrom('hub_declarations')
