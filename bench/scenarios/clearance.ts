@@ -133,9 +133,7 @@ function pipelineOn(
       if (sender) await receiveMessage(sw.ctx, sw.senderKeys, sender, m.xml);
     },
     startWorker() {
-      const worker = startWorker({ store, handlers: sw.jobs, log: pino({ level: "silent" }), concurrency: 8 });
-      sw.setWake(worker.wake);
-      return worker;
+      return startWorker({ store, handlers: sw.jobs, log: pino({ level: "silent" }), concurrency: 8 });
     },
     async settle(deals) {
       let peakRss = process.memoryUsage.rss();

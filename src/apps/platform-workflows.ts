@@ -71,10 +71,7 @@ export function createPlatformWorkflows(config: Config, store: Store, log: Logge
     singleWindow,
     hub,
     handlers: { ...maintenanceHandler(), ...singleWindow.jobs, ...hub.jobs, ...options.handlers },
-    setWake: (wake) => {
-      singleWindow.setWake(wake);
-      hub.setWake(wake);
-    },
+    setWake: (wake) => hub.setWake(wake),
   };
 }
 

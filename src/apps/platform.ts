@@ -66,7 +66,6 @@ export async function startPlatform(config: Config, log: Logger, options: Platfo
       const schedule = () => {
         store.jobs
           .enqueue([maintenanceJobFor(new Date())])
-          .then(() => w.wake())
           .catch((error: unknown) => log.warn({ err: error }, 'could not schedule maintenance'));
       };
       schedule();

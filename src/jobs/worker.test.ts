@@ -70,6 +70,64 @@ describe('worker', () => {
     expect(singlesDoneWhenBatchRan).toBeLessThan(100);
   });
 
+  it('runs jobs this process queues when they commit, delayed ones when due, with no poll and only from their kind of queue', async () => {
+    const claims: string[] = [];
+    const watched: Store = {
+      ...store,
+      jobs: {
+        ...store.jobs,
+        claim: (request) => {
+          claims.push([request.limit > 0 ? request.queues.join('+') : '', request.also ? request.also.queues.join('+') : ''].join('|'));
+          return store.jobs.claim(request);
+        },
+      },
+    };
+    const ran: { payload: string; at: number }[] = [];
+    const until = async (what: string, done: () => boolean) => {
+      for (const end = Date.now() + 10_000; !done(); await new Promise((r) => setTimeout(r, 10))) if (Date.now() > end) throw new Error(`timed out: ${what}`);
+    };
+    const worker = startWorker({
+      store: watched,
+      log: silent,
+      handlers: {
+        'q.single': async (p) => void ran.push({ payload: String(p), at: Date.now() }),
+        'q.batch': withBatch(async () => {}, async (jobs) => {
+          for (const j of jobs) ran.push({ payload: String(j.payload), at: Date.now() });
+          return new Map();
+        }),
+      },
+      pollMs: 3_600_000, // never within this test: only the store's word can start these jobs
+    });
+    try {
+      await worker.idle();
+      claims.length = 0;
+      await store.transaction((tx) => tx.jobs.enqueue([{ queue: 'q.single', payload: 'now' }]));
+      await until('the single job', () => ran.some((r) => r.payload === 'now'));
+      // the claim asked the single queues only: the batch queues had nothing new
+      expect(claims[0]).toBe('q.single|');
+      claims.length = 0;
+      await store.jobs.enqueue([{ queue: 'q.batch', payload: 'batched' }]);
+      await until('the batched job', () => ran.some((r) => r.payload === 'batched'));
+      expect(claims[0]).toBe('|q.batch');
+      const queuedAt = Date.now();
+      await store.jobs.enqueue([
+        { queue: 'q.single', payload: 'in 300 ms', delayMs: 300 },
+        { queue: 'q.single', payload: 'in 150 ms', delayMs: 150 },
+      ]);
+      await until('the delayed jobs', () => ran.filter((r) => r.payload.startsWith('in ')).length === 2);
+      const delayed = ran.filter((r) => r.payload.startsWith('in '));
+      expect(delayed.map((r) => r.payload)).toEqual(['in 150 ms', 'in 300 ms']);
+      expect(delayed.map((r) => r.at - queuedAt >= Number(r.payload.split(' ')[1]))).toEqual([true, true]);
+      // a queue this worker does not handle wakes nothing
+      const before = claims.length;
+      await store.jobs.enqueue([{ queue: 'q.elsewhere', payload: 'not mine' }]);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(claims.length).toBe(before);
+    } finally {
+      await worker.stop();
+    }
+  });
+
   it('retries a failing job with backoff, dead-letters it, and a replay runs it again', async () => {
     let calls = 0;
     let healthy = false;

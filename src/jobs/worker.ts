@@ -21,17 +21,30 @@ export interface WorkerOptions {
 
 export interface Worker {
   readonly id: string;
-  /** Looks for work now instead of at the next poll (call after committing new jobs in this process). */
-  wake(): void;
+  /**
+   * Looks for work now instead of at the next poll: in the given queues, or in all. Jobs queued through the store
+   * in this process wake the worker by themselves; call this after making jobs due some other way (a replay).
+   */
+  wake(queues?: readonly string[]): void;
   /** Stops claiming, waits for running jobs (which see an aborted signal) to settle. */
   stop(): Promise<void>;
   /** Resolves when no job is running and the last claim found nothing (for tests and one-shot CLI runs). */
   idle(): Promise<void>;
 }
 
+/** Delayed jobs queued in this process due within this are claimed when due; later ones are left to polling. */
+const ALARM_HORIZON_MS = 10 * 60_000;
+/** Alarms are kept per 10 ms, so a burst of delayed jobs sets few timers. */
+const ALARM_SLOT_MS = 10;
+
 /**
  * Runs jobs from the durable job table. Several workers, in one process or many, share the table safely: claims
  * skip rows locked by others, and a job whose worker died is reclaimed when its lease expires.
+ *
+ * It claims when there may be work: jobs queued in this process (the store tells it, by queue, once they commit;
+ * delayed ones when they fall due), a slot freed while the last claim filled every slot, and a poll every `pollMs`
+ * for the rest (jobs of other processes, retries, leases that expired). One statement claims both kinds of queue:
+ * single jobs up to the free slots, and the batch queues' jobs up to the batch size.
  */
 export function startWorker(options: WorkerOptions): Worker {
   const { store, handlers, log } = options;
@@ -49,10 +62,71 @@ export function startWorker(options: WorkerOptions): Worker {
   const running = new Map<string, Promise<void>>();
   const leased = new Set<string>();
   let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
   let looping = false;
   let again = false;
   let idleWaiters: Array<() => void> = [];
+  /** Whether each kind of queue may have work to claim. */
+  const wanted = { single: singleQueues.length > 0, batch: batchQueues.length > 0 };
+
+  function want(which?: Iterable<string>): void {
+    if (which === undefined) {
+      wanted.single = singleQueues.length > 0;
+      wanted.batch = batchQueues.length > 0;
+      return;
+    }
+    for (const queue of which) {
+      const handler = handlers[queue];
+      if (!handler) continue;
+      if (handler.batch) wanted.batch = true;
+      else wanted.single = true;
+    }
+  }
+
+  /** Delayed jobs of this process: the queues to claim from, by the time slot they fall due in. */
+  const alarms = new Map<number, Set<string>>();
+  let alarm: { readonly at: number; readonly timer: NodeJS.Timeout } | undefined;
+
+  function arm(at: number): void {
+    if (alarm && alarm.at <= at) return;
+    if (alarm) clearTimeout(alarm.timer);
+    const timer = setTimeout(ring, Math.max(0, at - Date.now()));
+    timer.unref();
+    alarm = { at, timer };
+  }
+
+  function ring(): void {
+    alarm = undefined;
+    const now = Date.now();
+    let next = Number.POSITIVE_INFINITY;
+    for (const [slot, due] of alarms) {
+      if (slot <= now) {
+        want(due);
+        alarms.delete(slot);
+      } else next = Math.min(next, slot);
+    }
+    if (next < Number.POSITIVE_INFINITY && !stopped) arm(next);
+    void loop();
+  }
+
+  const unsubscribe = store.onJobsQueued((jobs) => {
+    if (stopped) return;
+    let now = false;
+    for (const job of jobs) {
+      if (!handlers[job.queue]) continue;
+      if (job.dueInMs <= 0) {
+        want([job.queue]);
+        now = true;
+      } else if (job.dueInMs <= ALARM_HORIZON_MS) {
+        // a few ms late rather than early: the database's clock decides when the job is due
+        const slot = Math.ceil((Date.now() + job.dueInMs + 5) / ALARM_SLOT_MS) * ALARM_SLOT_MS;
+        const due = alarms.get(slot) ?? new Set<string>();
+        due.add(job.queue);
+        alarms.set(slot, due);
+        arm(slot);
+      }
+    }
+    if (now) void loop();
+  });
 
   const heartbeat = setInterval(() => {
     if (leased.size > 0) {
@@ -120,16 +194,20 @@ export function startWorker(options: WorkerOptions): Worker {
     running.set(key, p);
   }
 
-  async function claim(from: readonly string[], limit: number): Promise<Job[]> {
+  async function claim(singles: number, batches: number): Promise<Job[]> {
     try {
-      return await store.jobs.claim({ workerId: id, queues: from, limit, leaseMs });
+      return await store.jobs.claim({
+        workerId: id,
+        queues: singles > 0 ? singleQueues : [],
+        limit: singles,
+        leaseMs,
+        ...(batches > 0 && { also: { queues: batchQueues, limit: batches } }),
+      });
     } catch (error) {
       if (!stopped) log.error({ err: error }, 'claiming jobs failed');
       return [];
     }
   }
-
-  let batchFirst = false;
 
   async function loop(): Promise<void> {
     if (looping) {
@@ -140,27 +218,24 @@ export function startWorker(options: WorkerOptions): Worker {
     try {
       do {
         again = false;
-        if (stopped || concurrency - running.size <= 0 || queues.length === 0) break;
-        // Alternate which kind claims first, so a flood of one kind (e.g. hub retries) cannot starve the other
-        // (the single window's batches): each pass, the other kind gets the first free slot.
-        batchFirst = !batchFirst;
-        for (const kind of batchFirst ? (['batch', 'single'] as const) : (['single', 'batch'] as const)) {
-          const free = concurrency - running.size;
-          if (free <= 0 || stopped) break;
-          if (kind === 'single' && singleQueues.length > 0) {
-            const jobs = await claim(singleQueues, free);
-            for (const job of jobs) start(job.id, [job], () => run(job));
-            if (jobs.length === free) again = true;
-          }
-          if (kind === 'batch' && batchQueues.length > 0) {
-            const jobs = await claim(batchQueues, batchSize);
-            for (const queue of batchQueues) {
-              const mine = jobs.filter((j) => j.queue === queue);
-              if (mine.length > 0) start(`batch:${mine[0]?.id}`, mine, () => runBatch(queue, mine));
-            }
-            if (jobs.length === batchSize) again = true;
-          }
+        const free = concurrency - running.size;
+        if (stopped || free <= 0 || !(wanted.single || wanted.batch)) break;
+        const singles = wanted.single ? free : 0;
+        const batches = wanted.batch ? batchSize : 0;
+        wanted.single = false;
+        wanted.batch = false;
+        const jobs = await claim(singles, batches);
+        const claimedSingles = jobs.filter((j) => !handlers[j.queue]?.batch);
+        for (const job of claimedSingles) start(job.id, [job], () => run(job));
+        // a batch holds one slot per queue, so running may pass `concurrency` by the number of batch queues
+        for (const queue of batchQueues) {
+          const mine = jobs.filter((j) => j.queue === queue);
+          if (mine.length > 0) start(`batch:${mine[0]?.id}`, mine, () => runBatch(queue, mine));
         }
+        // a full claim may have left work behind: claim again when a slot is free
+        if (singles > 0 && claimedSingles.length >= singles) wanted.single = true;
+        if (batches > 0 && jobs.length - claimedSingles.length >= batches) wanted.batch = true;
+        if (wanted.single || wanted.batch) again = true;
       } while (again && !stopped);
     } finally {
       looping = false;
@@ -170,29 +245,33 @@ export function startWorker(options: WorkerOptions): Worker {
       idleWaiters = [];
       for (const resolve of waiters) resolve();
     }
-    schedule();
   }
 
-  function schedule(): void {
-    if (stopped) return;
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => void loop(), pollMs);
-    timer.unref();
-  }
+  const poll = setInterval(() => {
+    want();
+    void loop();
+  }, pollMs);
+  poll.unref();
 
   void loop();
   return {
     id,
-    wake: () => void loop(),
+    wake: (which) => {
+      want(which);
+      void loop();
+    },
     idle: () =>
       new Promise<void>((resolve) => {
         idleWaiters.push(resolve);
+        want();
         void loop();
       }),
     stop: async () => {
       stopped = true;
       abort.abort();
-      if (timer) clearTimeout(timer);
+      unsubscribe();
+      clearInterval(poll);
+      if (alarm) clearTimeout(alarm.timer);
       clearInterval(heartbeat);
       await Promise.allSettled([...running.values()]);
     },

@@ -37,6 +37,12 @@ export interface JobQuery {
 }
 
 /** Jobs of one owner's hub work (deal steps, their webhooks, receipt followers, product imports), failed or dead. */
+/** A job a committed write queued: its queue, and in how long it falls due (0: now). */
+export interface QueuedJob {
+  readonly queue: string;
+  readonly dueInMs: number;
+}
+
 export interface OwnedJobQuery {
   /** Queues starting with this (e.g. `hub.`). */
   readonly queuePrefix: string;
@@ -63,6 +69,8 @@ export interface ClaimRequest {
   readonly queues: readonly string[];
   readonly limit: number;
   readonly leaseMs: number;
+  /** More queues, claimed in the same statement up to a limit of their own (a worker's batch queues). */
+  readonly also?: { readonly queues: readonly string[]; readonly limit: number };
 }
 
 export interface JobFailure {

@@ -331,8 +331,6 @@ export interface SwBatch {
   lockDeals(keys: readonly string[]): Promise<void>;
   /** Loads what the work will read; also the buyers' locks and quota ledgers of the inventories found. */
   prefetch(keys: SwBatchKeys): Promise<void>;
-  /** How many jobs the batch has queued so far (a worker need only be woken when there are some). */
-  jobsQueued(): number;
 }
 
 /** One row of a breakdown: how many inventories and their goods value (fen). */

@@ -101,6 +101,46 @@ describe(`store on ${testBackend}`, () => {
       expect(await store.jobs.list({ queue: 'dedupe', limit: 10 })).toHaveLength(1);
     });
 
+    it('claims two groups of queues in one statement, each up to its own limit, expired leases first', async () => {
+      await store.jobs.enqueue([1, 2, 3].map((n) => ({ queue: 'group.one', payload: n })));
+      await store.jobs.enqueue([1, 2, 3, 4, 5].map((n) => ({ queue: 'group.batch', payload: n })));
+      const [lapsed] = await store.jobs.claim({ workerId: 'gone', queues: ['group.batch'], limit: 1, leaseMs: 1 });
+      await new Promise((r) => setTimeout(r, 20));
+      const claimed = await store.jobs.claim({ workerId: 'w', queues: ['group.one'], limit: 2, leaseMs: 30_000, also: { queues: ['group.batch'], limit: 4 } });
+      const of = (queue: string) => claimed.filter((j) => j.queue === queue);
+      expect([of('group.one').length, of('group.batch').length]).toEqual([2, 4]);
+      expect(of('group.batch').map((j) => j.id)).toContain(lapsed?.id);
+      const rest = await store.jobs.claim({ workerId: 'w', queues: ['group.one'], limit: 5, leaseMs: 30_000, also: { queues: ['group.batch'], limit: 5 } });
+      expect(rest.map((j) => j.queue).sort()).toEqual(['group.batch', 'group.one']);
+      const payloads = (queue: string) => [...claimed, ...rest].filter((j) => j.queue === queue).map((j) => j.payload).sort();
+      expect([payloads('group.one'), payloads('group.batch')]).toEqual([[1, 2, 3], [1, 2, 3, 4, 5]]);
+    });
+
+    it('tells its listeners of the jobs a write queued once it commits, and nothing of a rollback or a repeat', async () => {
+      const heard: string[] = [];
+      const off = store.onJobsQueued((jobs) => heard.push(...jobs.map((j) => `${j.queue}+${j.dueInMs}`)));
+      try {
+        await store.transaction(async (tx) => {
+          await tx.jobs.enqueue([{ queue: 'told.now', payload: 1, dedupeKey: 'told-1' }, { queue: 'told.later', payload: 2, delayMs: 5000 }]);
+          expect(heard).toEqual([]); // not before the commit
+        });
+        expect(heard).toEqual(['told.now+0', 'told.later+5000']);
+        await store.transaction(async (tx) => tx.jobs.enqueue([{ queue: 'told.now', payload: 1, dedupeKey: 'told-1' }]));
+        await expect(
+          store.transaction(async (tx) => {
+            await tx.jobs.enqueue([{ queue: 'told.rolled-back', payload: 3 }]);
+            throw new Error('rolled back');
+          }),
+        ).rejects.toThrow('rolled back');
+        await store.jobs.enqueue([{ queue: 'told.alone', payload: 4 }]);
+        expect(heard).toEqual(['told.now+0', 'told.later+5000', 'told.alone+0']);
+      } finally {
+        off();
+      }
+      await store.jobs.enqueue([{ queue: 'told.unheard', payload: 5 }]);
+      expect(heard).toHaveLength(3);
+    });
+
     it('claims each ready job once, honours delay, completes', async () => {
       await store.jobs.enqueue([
         { queue: 'claim', payload: 'a' },

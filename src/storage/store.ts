@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import type { QueuedJob } from '../ports/jobs.port.js';
 import type { Store, StoreScope } from '../ports/store.port.js';
 import { type Database, type DatabaseTarget, openDatabase } from './database.js';
 import { migrateToLatest } from './migrate.js';
@@ -11,11 +12,11 @@ import { singleWindowRepos } from './repos/single-window/index.js';
 import { tariffRepo } from './repos/tariff.repo.js';
 import type { DatabaseSchema } from './schema.js';
 
-function scope(db: Kysely<DatabaseSchema>): StoreScope {
+function scope(db: Kysely<DatabaseSchema>, queued: (jobs: readonly QueuedJob[]) => void): StoreScope {
   return {
     participants: participantRepo(db),
     apiKeys: apiKeyRepo(db),
-    jobs: jobRepo(db),
+    jobs: jobRepo(db, queued),
     idempotency: idempotencyRepo(db),
     tariff: tariffRepo(db),
     ...singleWindowRepos(db),
@@ -27,11 +28,36 @@ function scope(db: Kysely<DatabaseSchema>): StoreScope {
 export function storeOn(database: Database): Store {
   const { db } = database;
   const closing: (() => Promise<void>)[] = [];
+  const listeners = new Set<(jobs: readonly QueuedJob[]) => void>();
+  const tell = (jobs: readonly QueuedJob[]) => {
+    if (jobs.length === 0) return;
+    // a listener's failure must not make a committed write look failed
+    for (const listener of listeners) {
+      try {
+        listener(jobs);
+      } catch {
+        // the jobs are in the table: polling finds them
+      }
+    }
+  };
+  /** Runs `work` in a transaction; the jobs it queued are told of once it committed. */
+  async function committed<T>(work: (queued: (jobs: readonly QueuedJob[]) => void) => Promise<T>): Promise<T> {
+    const queued: QueuedJob[] = [];
+    const result = await work((jobs) => queued.push(...jobs));
+    tell(queued);
+    return result;
+  }
   return {
-    ...scope(db),
+    ...scope(db, tell),
     kind: database.kind,
-    transaction: (work) => db.transaction().execute((trx) => work(scope(trx))),
-    swBatch: (work) => runSwBatch(db, scope, work),
+    transaction: (work) => committed((queued) => db.transaction().execute((trx) => work(scope(trx, queued)))),
+    swBatch: (work) => committed((queued) => runSwBatch(db, (trx) => scope(trx, queued), work)),
+    onJobsQueued: (listener) => {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
     ping: async () => {
       await sql`select 1`.execute(db);
     },

@@ -53,7 +53,6 @@ export async function startHarness(policy: Partial<SingleWindowPolicy> = {}): Pr
   });
   const log = pino({ level: 'silent' });
   const worker = startWorker({ store, log, handlers: sw.jobs, pollMs: 20, concurrency: 4 });
-  sw.setWake(worker.wake);
   const app = await buildApi({ store, log, version: 'test', tariff, singleWindow: sw, wakeWorker: worker.wake });
   const party = (role: string) => {
     const k = seeded.find((s) => s.role === role);

@@ -82,7 +82,7 @@ export async function buildApi(deps: ApiDeps): Promise<FastifyInstance> {
   await app.register(tariffRoutes({ tariff }));
   const sw =
     deps.singleWindow ??
-    createSingleWindow({ store: deps.store, tariff, ...(deps.wakeWorker && { wake: deps.wakeWorker }) });
+    createSingleWindow({ store: deps.store, tariff });
   await app.register(singleWindowIntakeRoutes(sw));
   await app.register(clearanceRoutes(sw));
   await app.register(certificateRoutes(sw));

@@ -19,7 +19,7 @@ let db: TestDatabase;
 let demo: DemoHub;
 const at = new Date();
 
-async function api(method: 'GET' | 'POST', path: string, body?: unknown, key = demo.world.owner.apiKey) {
+async function api(method: 'GET' | 'POST' | 'PATCH', path: string, body?: unknown, key = demo.world.owner.apiKey) {
   const res = await fetch(new URL(path, demo.platform.url), {
     method,
     headers: { authorization: `Bearer ${key}`, ...(body !== undefined && { 'content-type': 'application/json' }) },

@@ -9,6 +9,7 @@ import {
   type JobRepo,
   type JobStatus,
   type NewJob,
+  type QueuedJob,
 } from '../../ports/jobs.port.js';
 import type { DatabaseSchema, JobsTable } from '../schema.js';
 import { ownedJobs } from './owned-jobs.query.js';
@@ -33,7 +34,8 @@ const toJob = (row: Selectable<JobsTable>): Job => ({
 
 const ms = (value: number) => sql<Date>`now() + ${`${Math.max(0, Math.round(value))} milliseconds`}::interval`;
 
-export function jobRepo(db: Kysely<DatabaseSchema>): JobRepo {
+/** `queued`: told of the jobs each enqueue inserted (the store tells its listeners once they commit). */
+export function jobRepo(db: Kysely<DatabaseSchema>, queued: (jobs: readonly QueuedJob[]) => void = () => {}): JobRepo {
   return {
     async enqueue(jobs: readonly NewJob[]) {
       if (jobs.length === 0) return [];
@@ -52,29 +54,36 @@ export function jobRepo(db: Kysely<DatabaseSchema>): JobRepo {
         .onConflict((oc) => oc.column('dedupe_key').doNothing())
         .returning('id')
         .execute();
+      const byId = new Map(jobs.map((job, i) => [rows[i]?.id, job]));
+      queued(inserted.map((r) => ({ queue: byId.get(r.id)?.queue ?? '', dueInMs: Math.max(0, byId.get(r.id)?.delayMs ?? 0) })));
       return inserted.map((r) => r.id);
     },
 
-    async claim({ workerId, queues, limit, leaseMs }: ClaimRequest) {
-      if (queues.length === 0 || limit <= 0) return [];
-      // Two index-driven probes rather than one OR (which the planner answers by scanning every finished job):
-      // ready jobs through jobs_ready in run order, expired leases through jobs_leased.
-      const result = await sql<Selectable<JobsTable>>`
-        with ready as (
+    async claim({ workerId, queues, limit, leaseMs, also }: ClaimRequest) {
+      const groups = [{ queues, limit }, ...(also ? [also] : [])].filter((g) => g.queues.length > 0 && g.limit > 0);
+      if (groups.length === 0) return [];
+      // Per group, two index-driven probes rather than one OR (which the planner answers by scanning every finished
+      // job): ready jobs through jobs_ready in run order, expired leases through jobs_leased.
+      const probes = groups.flatMap((g, i) => [
+        sql`${sql.raw(`expired${i}`)} as (
           select id from jobs
-          where status = 'pending' and run_at <= now() and queue in (${sql.join(queues)})
-          order by run_at, id
-          limit ${limit}
-          for update skip locked),
-        expired as (
-          select id from jobs
-          where status = 'running' and locked_until < now() and queue in (${sql.join(queues)})
+          where status = 'running' and locked_until < now() and queue in (${sql.join(g.queues)})
           order by locked_until
-          limit ${limit}
-          for update skip locked)
+          limit ${g.limit}
+          for update skip locked)`,
+        sql`${sql.raw(`ready${i}`)} as (
+          select id from jobs
+          where status = 'pending' and run_at <= now() and queue in (${sql.join(g.queues)})
+          order by run_at, id
+          limit ${g.limit}
+          for update skip locked)`,
+      ]);
+      const due = groups.map((g, i) => sql`(select id from (select id from ${sql.raw(`expired${i}`)} union all select id from ${sql.raw(`ready${i}`)}) as due limit ${g.limit})`);
+      const result = await sql<Selectable<JobsTable>>`
+        with ${sql.join(probes)}
         update jobs set status = 'running', attempts = attempts + 1, locked_by = ${workerId},
           locked_until = ${ms(leaseMs)}, updated_at = now()
-        where id in (select id from (select id from expired union all select id from ready) as due limit ${limit})
+        where id in (${sql.join(due, sql` union all `)})
         returning *`.execute(db);
       return result.rows.map(toJob);
     },

@@ -19,7 +19,6 @@ async function onDeal<T>(ctx: HubContext, id: string, visible: (d: DealRecord) =
     if (!deal || !visible(deal)) throw new AppError('deal.not_found', { id });
     return work(tx, deal);
   });
-  ctx.wake();
   return out;
 }
 

@@ -118,6 +118,5 @@ export async function withDeal<T>(
     if (!deal || !when(deal)) return { done: false as const };
     return { done: true as const, value: await work(tx, deal) };
   });
-  ctx.wake();
   return result.done ? result.value : undefined;
 }

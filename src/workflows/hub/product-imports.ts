@@ -24,7 +24,6 @@ export async function startProductImport(ctx: HubContext, participantId: string,
     await tx.jobs.enqueue([{ queue: PRODUCT_IMPORT_QUEUE, payload: { importId: id }, maxAttempts: 3, dedupeKey: `product-import:${id}` }]);
     return row;
   });
-  ctx.wake();
   return created;
 }
 

@@ -102,6 +102,5 @@ export async function receiveTrackingWebhook(ctx: HubContext, connectionId: stri
     const after = await applyTracking(ctx, tx, deal, update, delivery, connection.label);
     return { eventId: update.eventId, duplicate: false, dealId: deal.id, deliveryState: after.deliveryState };
   });
-  ctx.wake();
   return outcome;
 }

@@ -89,7 +89,6 @@ export async function receiveStorefrontWebhook(ctx: HubContext, connectionId: st
     await tx.jobs.enqueue([stepJob({ queue: HUB_QUEUES.waybill, payload: { dealId: id } }, ctx.policy.stepAttempts, { dedupeKey: `waybill:${id}` })]);
     return { eventId: event.eventId, duplicate: false, dealId: id };
   });
-  ctx.wake();
   return outcome;
 }
 
@@ -120,6 +119,5 @@ export async function receivePaymentWebhook(ctx: HubContext, connectionId: strin
     }
     return { eventId, duplicate: false, dealId: locked[0]?.id ?? null };
   });
-  ctx.wake();
   return outcome;
 }

@@ -16,8 +16,6 @@ export interface SingleWindowContext {
   readonly registry: () => Promise<EnterpriseRegistry>;
   /** Where the single window reports what it recovered from (e.g. inline processing undone and queued). */
   readonly log?: Pick<Logger, 'warn'>;
-  /** Nudges the in-process worker after jobs were committed. */
-  readonly wake?: () => void;
   /** Threads for the CPU-bound part of intake; without it (or once it is closed) intake does it on the main thread. */
   readonly intakePool?: IntakePool;
 }

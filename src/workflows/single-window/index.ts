@@ -13,8 +13,6 @@ export interface SingleWindow {
   readonly ctx: SingleWindowContext;
   readonly senderKeys: SenderKeys;
   readonly jobs: JobHandlers;
-  /** Connects the worker to nudge after work is queued (the worker is made after its handlers). */
-  setWake(wake: () => void): void;
   /** Stops the intake pool's threads (also done when the store closes). */
   close(): Promise<void>;
 }
@@ -24,7 +22,6 @@ export interface SingleWindowOptions {
   readonly tariff: TariffService;
   readonly policy?: SingleWindowPolicy;
   readonly now?: () => Date;
-  readonly wake?: () => void;
   readonly signer?: ReceiptSigner;
   /** Where the single window reports what it recovered from. */
   readonly log?: Pick<Logger, 'warn'>;
@@ -37,7 +34,6 @@ export interface SingleWindowOptions {
 
 /** The reference single window, wired: its context for the API, its job handlers for the worker. */
 export function createSingleWindow(options: SingleWindowOptions): SingleWindow {
-  let wake = options.wake;
   const threads = options.intakeThreads ?? intakeThreadsFromEnv();
   const intakePool = threads > 0 ? new IntakePool({ threads }) : undefined;
   if (intakePool) options.store.onClose?.(() => intakePool.close());
@@ -47,7 +43,6 @@ export function createSingleWindow(options: SingleWindowOptions): SingleWindow {
     now: options.now ?? (() => new Date()),
     tariff: () => options.tariff.lookup(),
     registry: cachedRegistry(options.store),
-    wake: () => wake?.(),
     ...(intakePool && { intakePool }),
     ...(options.log && { log: options.log }),
   };
@@ -55,9 +50,6 @@ export function createSingleWindow(options: SingleWindowOptions): SingleWindow {
     ctx,
     senderKeys: new SenderKeys(options.store),
     jobs: singleWindowJobs(ctx, options.signer),
-    setWake: (fn) => {
-      wake = fn;
-    },
     close: async () => intakePool?.close(),
   };
 }

@@ -82,7 +82,6 @@ const singleWindow = (policy: Partial<SingleWindowPolicy>, s: Store = store, log
 
 async function runWorker(sw: ReturnType<typeof createSingleWindow>) {
   const worker = startWorker({ store, handlers: sw.jobs, log: pino({ level: 'silent' }), pollMs: 20 });
-  sw.setWake(worker.wake);
   await worker.idle();
   await worker.stop();
 }
@@ -105,27 +104,31 @@ describe('processing of accepted messages', () => {
     }
   });
 
-  it('inline: wakes the worker only when the batch left it work (a receipt to deliver), queued: always', async () => {
-    const sw = singleWindow({ intakeProcessing: 'inline' });
-    let wakes = 0;
-    sw.setWake(() => wakes++);
-    await sendDeal(sw, 103);
-    expect(wakes).toBe(0);
-    const ebc = senders.get('ebc');
-    if (!ebc) throw new Error('no ebc');
-    await store.participants.update(ebc.id, { callbackUrl: 'https://ebc.example/receipts' });
+  it('inline: leaves the worker a job only when the batch queued one (a receipt to deliver), queued: one per message', async () => {
+    const heard: string[] = [];
+    const off = store.onJobsQueued((jobs) => heard.push(...jobs.map((j) => j.queue)));
     try {
-      await sendDeal(sw, 104);
-      expect(wakes).toBeGreaterThan(0);
+      const sw = singleWindow({ intakeProcessing: 'inline' });
+      await sendDeal(sw, 103);
+      expect(heard).toEqual([]);
+      const ebc = senders.get('ebc');
+      if (!ebc) throw new Error('no ebc');
+      await store.participants.update(ebc.id, { callbackUrl: 'https://ebc.example/receipts' });
+      try {
+        await sendDeal(sw, 104);
+        expect(heard.length).toBeGreaterThan(0);
+        expect(heard.every((q) => q !== PROCESS_QUEUE)).toBe(true);
+      } finally {
+        await store.participants.update(ebc.id, { callbackUrl: null });
+      }
+      heard.length = 0;
+      const queued = singleWindow({ intakeProcessing: 'queued' });
+      await sendDeal(queued, 105);
+      expect(heard).toEqual([PROCESS_QUEUE, PROCESS_QUEUE, PROCESS_QUEUE, PROCESS_QUEUE]);
+      await runWorker(queued);
     } finally {
-      await store.participants.update(ebc.id, { callbackUrl: null });
+      off();
     }
-    const queued = singleWindow({ intakeProcessing: 'queued' });
-    let queuedWakes = 0;
-    queued.setWake(() => queuedWakes++);
-    await sendDeal(queued, 105);
-    expect(queuedWakes).toBe(4);
-    await runWorker(queued);
   });
 
   it('queued: intake stores and queues; the worker releases the deal', async () => {

@@ -70,7 +70,6 @@ async function reject(ctx: SingleWindowContext, sender: Participant, r: Rejectio
       ctx.policy.receiptDeliveryAttempts,
     );
   });
-  ctx.wake?.();
   throw r.error;
 }
 
@@ -153,8 +152,7 @@ class AcceptQueue {
       while (this.#waiting.length > 0) {
         const group = this.#waiting.splice(0, ACCEPT_BATCH);
         try {
-          const { outcomes, jobsQueued } = await acceptAll(this.ctx, group.map((g) => g.item));
-          if (jobsQueued) this.ctx.wake?.();
+          const outcomes = await acceptAll(this.ctx, group.map((g) => g.item));
           group.forEach((g, i) => {
             const o = outcomes[i];
             if (o === undefined || o instanceof Error) g.reject(o ?? new Error('no outcome'));
@@ -191,22 +189,20 @@ function acceptQueueOf(ctx: SingleWindowContext): AcceptQueue {
  * fail, all of it is undone and the group is stored again with a processing job per message, so a bad message
  * fails alone in the worker and nothing is lost. `queued` always does the latter.
  */
-async function acceptAll(ctx: SingleWindowContext, items: readonly ToAccept[]): Promise<{ outcomes: (Accepted | AppError)[]; jobsQueued: boolean }> {
+async function acceptAll(ctx: SingleWindowContext, items: readonly ToAccept[]): Promise<(Accepted | AppError)[]> {
   if (ctx.policy.intakeProcessing === 'inline') {
     try {
       await prepare(ctx);
       return await ctx.store.swBatch(async (batch) => {
         const { outcomes, fresh } = await storeGroup(batch.tx, items, 'inline');
         await processInBatch(ctx, batch, fresh, { storedProcessed: true });
-        // processed here, a message leaves work for the worker only when it queued some (a delivery, a reopen)
-        return { outcomes, jobsQueued: batch.jobsQueued() > 0 };
+        return outcomes;
       });
     } catch (error) {
       ctx.log?.warn({ err: error, messages: items.length }, 'inline processing undone; the messages are queued instead');
     }
   }
-  const outcomes = await ctx.store.transaction(async (tx) => (await storeGroup(tx, items, 'queue')).outcomes);
-  return { outcomes, jobsQueued: outcomes.some((o) => !(o instanceof Error) && o.inserted) };
+  return ctx.store.transaction(async (tx) => (await storeGroup(tx, items, 'queue')).outcomes);
 }
 
 /**

@@ -29,7 +29,6 @@ function timeoutHandler(ctx: SingleWindowContext): JobHandler {
       const delayMs = Math.max(0, after.waitUntil.getTime() - ctx.now().getTime()) + 50;
       await tx.jobs.enqueue([{ queue: INVENTORY_TIMEOUT_QUEUE, payload: { inventoryId }, delayMs, dedupeKey: `timeout:${inventoryId}:after:${job.id}` }]);
     });
-    ctx.wake?.();
   };
 }
 

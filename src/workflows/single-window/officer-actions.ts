@@ -45,6 +45,5 @@ export async function decide(ctx: SingleWindowContext, decision: OfficerDecision
       }
     }
   });
-  ctx.wake?.();
   return result;
 }

@@ -73,7 +73,6 @@ export function processMessageHandler(ctx: SingleWindowContext): Record<string, 
       });
     }
     await ctx.store.swMessages.setStatus(messageId, 'processed');
-    ctx.wake?.();
   };
   return { [PROCESS_QUEUE]: withBatch(process, processBatch(ctx, process)) };
 }
@@ -142,7 +141,6 @@ function processBatch(ctx: SingleWindowContext, single: JobHandler): BatchJobHan
         }
       }
     }
-    ctx.wake?.();
     return failures;
   };
 }

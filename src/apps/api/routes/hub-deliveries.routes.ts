@@ -96,7 +96,6 @@ export const hubDeliveryRoutes =
           return true;
         });
         if (!reopened) throw new AppError('delivery.not_failed', { id: d.id, status: d.status });
-        hub.ctx.wake();
         reply.status(202);
         return deliveryView((await store.hubWebhooks.byId(d.id)) ?? d);
       },

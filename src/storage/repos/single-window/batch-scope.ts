@@ -81,7 +81,6 @@ export class SwUnitOfWork {
    * says processed, so claiming their documents needs no row in sw_processed.
    */
   readonly #bornHere = new Set<string>();
-  #jobsQueued = 0;
   readonly #claimLoaded = new Set<string>();
   // documents: by kind+key (null = known absent), loaded link queries
   readonly #docs = new Map<string, SwDocument | null>();
@@ -142,7 +141,6 @@ export class SwUnitOfWork {
       for (const k of fresh) this.#locks.add(k);
     },
     prefetch: (keys) => this.#prefetchAll(keys),
-    jobsQueued: () => this.#jobsQueued,
   };
 
   async #prefetch(keys: SwBatchKeys): Promise<void> {
@@ -301,7 +299,6 @@ export class SwUnitOfWork {
         ...real.jobs,
         enqueue: async (jobs) => {
           this.#pending.jobs.push(...jobs);
-          this.#jobsQueued += jobs.length;
           return [];
         },
       },

@@ -93,7 +93,6 @@ export function declareStep(ctx: HubContext): JobHandler {
       }
       return { deal, declared: await tx.hubDeclarations.byDeal(dealId) };
     });
-    ctx.wake();
     return after;
   }
 

@@ -53,6 +53,5 @@ export function notifyStep(ctx: HubContext): JobHandler {
         await tx.jobs.enqueue([notifyJob(delivery.id, { round, delayMs, dedupeKey: `notify:${delivery.id}:${attempt + 1}` })]);
       }
     });
-    ctx.wake();
   };
 }

@@ -93,6 +93,5 @@ export function receiptsStep(ctx: HubContext): JobHandler {
         await tx.hubCursors.save(connectionId, { polling: false });
       }
     });
-    ctx.wake();
   };
 }
