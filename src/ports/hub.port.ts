@@ -158,6 +158,12 @@ export interface DeliveryAttempt {
   readonly durationMs: number | null;
 }
 
+/** Where an attempt leaves a delivery: delivered, failed, or pending with its next retry. */
+export interface DeliveryOutcome {
+  readonly status: DeliveryStatus;
+  readonly nextRetryAt: Date | null;
+}
+
 export interface DeliveryQuery {
   readonly participantId?: string;
   readonly status?: DeliveryStatus;
@@ -170,9 +176,12 @@ export interface HubWebhookRepo {
   /** Inserts once per (connection, event id); false when that event was queued before. */
   insert(delivery: Pick<WebhookDeliveryRecord, 'id' | 'connectionId' | 'dealId' | 'eventId' | 'url' | 'webhook'>): Promise<boolean>;
   byId(id: string): Promise<WebhookDeliveryRecord | undefined>;
+  byIds(ids: readonly string[]): Promise<WebhookDeliveryRecord[]>;
   list(query: DeliveryQuery): Promise<WebhookDeliveryRecord[]>;
   /** Logs an attempt and moves the delivery on (delivered, failed, or pending with its next retry). */
-  recordAttempt(id: string, attempt: DeliveryAttempt, outcome: { readonly status: DeliveryStatus; readonly nextRetryAt: Date | null }): Promise<void>;
+  recordAttempt(id: string, attempt: DeliveryAttempt, outcome: DeliveryOutcome): Promise<void>;
+  /** `recordAttempt` for many deliveries, in two statements. */
+  recordAttempts(entries: readonly { readonly id: string; readonly attempt: DeliveryAttempt; readonly outcome: DeliveryOutcome }[]): Promise<void>;
   attempts(id: string): Promise<DeliveryAttempt[]>;
   /** A failed delivery back to pending (a replay); false when it is not failed. */
   reopen(id: string): Promise<boolean>;

@@ -167,6 +167,27 @@ describe('hub storage', () => {
     expect(await store.hubWebhooks.reopen(id)).toBe(false);
   });
 
+  it('logs the attempts of many deliveries at once, each moved to its own outcome', async () => {
+    const ids = [newId('whd'), newId('whd'), newId('whd')];
+    for (const [i, id] of ids.entries()) {
+      await store.hubWebhooks.insert({ id, connectionId, dealId: null, eventId: `evt_many_${i}`, url: 'http://shop/hook', webhook: { body: '{}' } });
+    }
+    const at = new Date('2026-11-11T01:02:03.456Z');
+    const retry = new Date('2026-11-11T01:03:00.000Z');
+    await store.hubWebhooks.recordAttempts([
+      { id: ids[0] ?? '', attempt: { attempt: 1, at, statusCode: 200, error: null, durationMs: 4 }, outcome: { status: 'delivered', nextRetryAt: null } },
+      { id: ids[1] ?? '', attempt: { attempt: 1, at, statusCode: 503, error: 'busy', durationMs: 7 }, outcome: { status: 'pending', nextRetryAt: retry } },
+      { id: ids[2] ?? '', attempt: { attempt: 1, at, statusCode: null, error: 'x'.repeat(1500), durationMs: 9 }, outcome: { status: 'failed', nextRetryAt: null } },
+    ]);
+    const [delivered, pending, failed] = await Promise.all(ids.map((id) => store.hubWebhooks.byId(id)));
+    expect(delivered).toMatchObject({ status: 'delivered', attempts: 1, lastStatusCode: 200, lastError: null, nextRetryAt: null, deliveredAt: at });
+    expect(pending).toMatchObject({ status: 'pending', attempts: 1, lastStatusCode: 503, lastError: 'busy', nextRetryAt: retry, deliveredAt: null });
+    expect(failed).toMatchObject({ status: 'failed', attempts: 1, lastStatusCode: null, deliveredAt: null });
+    expect(failed?.lastError).toHaveLength(1000);
+    expect((await store.hubWebhooks.byIds([ids[2] ?? '', ids[0] ?? '', 'whd_none'])).map((d) => d.id).sort()).toEqual([ids[0], ids[2]].sort());
+    expect((await store.hubWebhooks.attempts(ids[1] ?? '')).map((a) => [a.statusCode, a.durationMs])).toEqual([[503, 7]]);
+  });
+
   it('hands out each waybill serial once, the same one again for the same key, and none past the range', async () => {
     const range = { id: 'EA:CN', first: 100, last: 104 };
     const claims = await Promise.all(['o1', 'o2', 'o3', 'o4'].map((k) => store.hubWaybillNumbers.claim(range, k)));

@@ -88,6 +88,34 @@ const toDelivery = (r: Selectable<HubWebhookDeliveriesTable>): WebhookDeliveryRe
 });
 
 export function hubWebhookRepo(db: Kysely<DatabaseSchema>): HubWebhookRepo {
+  const recordAttempts: HubWebhookRepo['recordAttempts'] = async (entries) => {
+    if (entries.length === 0) return;
+    const error = (e: string | null) => e?.slice(0, 1000) ?? null;
+    await db
+      .insertInto('hub_webhook_attempts')
+      .values(
+        entries.map(({ id, attempt }) => ({
+          delivery_id: id,
+          attempt: attempt.attempt,
+          at: attempt.at,
+          status_code: attempt.statusCode,
+          error: error(attempt.error),
+          duration_ms: attempt.durationMs,
+        })),
+      )
+      .onConflict((oc) => oc.columns(['delivery_id', 'attempt']).doNothing())
+      .execute();
+    const rows = entries.map(
+      ({ id, attempt, outcome }) =>
+        sql`(${id}::text, ${outcome.status}::text, ${attempt.attempt}::integer, ${attempt.statusCode}::integer, ${error(attempt.error)}::text, ${outcome.nextRetryAt}::timestamptz, ${attempt.at}::timestamptz)`,
+    );
+    await sql`
+      update hub_webhook_deliveries as d set status = v.status, attempts = v.attempt, last_status_code = v.code,
+        last_error = v.error, next_retry_at = v.next, updated_at = now(),
+        delivered_at = case when v.status = 'delivered' then v.at else d.delivered_at end
+      from (values ${sql.join(rows)}) as v (id, status, attempt, code, error, next, at)
+      where d.id = v.id`.execute(db);
+  };
   return {
     async insert(d) {
       const rows = await db
@@ -110,6 +138,10 @@ export function hubWebhookRepo(db: Kysely<DatabaseSchema>): HubWebhookRepo {
       const row = await db.selectFrom('hub_webhook_deliveries').selectAll().where('id', '=', id).executeTakeFirst();
       return row && toDelivery(row);
     },
+    async byIds(ids) {
+      if (ids.length === 0) return [];
+      return (await db.selectFrom('hub_webhook_deliveries').selectAll().where('id', 'in', ids).execute()).map(toDelivery);
+    },
     async list(q) {
       let query = db.selectFrom('hub_webhook_deliveries as d').selectAll('d').orderBy('d.id').limit(q.limit);
       if (q.participantId) {
@@ -123,33 +155,8 @@ export function hubWebhookRepo(db: Kysely<DatabaseSchema>): HubWebhookRepo {
       if (q.after) query = query.where('d.id', '>', q.after);
       return (await query.execute()).map(toDelivery);
     },
-    async recordAttempt(id, attempt, outcome) {
-      await db
-        .insertInto('hub_webhook_attempts')
-        .values({
-          delivery_id: id,
-          attempt: attempt.attempt,
-          at: attempt.at,
-          status_code: attempt.statusCode,
-          error: attempt.error?.slice(0, 1000) ?? null,
-          duration_ms: attempt.durationMs,
-        })
-        .onConflict((oc) => oc.columns(['delivery_id', 'attempt']).doNothing())
-        .execute();
-      await db
-        .updateTable('hub_webhook_deliveries')
-        .set({
-          status: outcome.status,
-          attempts: attempt.attempt,
-          last_status_code: attempt.statusCode,
-          last_error: attempt.error?.slice(0, 1000) ?? null,
-          next_retry_at: outcome.nextRetryAt,
-          updated_at: sql`now()`,
-          ...(outcome.status === 'delivered' && { delivered_at: attempt.at }),
-        })
-        .where('id', '=', id)
-        .execute();
-    },
+    recordAttempt: (id, attempt, outcome) => recordAttempts([{ id, attempt, outcome }]),
+    recordAttempts,
     async attempts(id) {
       const rows = await db
         .selectFrom('hub_webhook_attempts')
