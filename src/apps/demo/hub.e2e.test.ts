@@ -223,4 +223,26 @@ describe('the hub, end to end over HTTP', () => {
     const sends = (await demo.platform.store.hubDeals.events(declared.id)).filter((e) => e.kind === 'declaration.sent');
     expect(sends.map((e) => (e.data as { type: string }).type).sort()).toEqual(['CEB311', 'CEB411', 'CEB511', 'CEB621']);
   });
+
+  it('holds a Shopify order created unpaid until its orders/paid webhook, then declares it (the institution files the payment)', async () => {
+    const d = await deal(61);
+    const fen = Math.round(Number(d.payment.amountPaid) * 100);
+    demo.world.institution.recordPayment({
+      mchId: '1900000109',
+      outTradeNo: d.order.orderNo,
+      transactionId: d.payment.payTransactionId,
+      totalFee: fen,
+      payer: { name: d.payment.payer.name, idNumber: d.payment.payer.idNumber },
+      paidAt: at,
+    });
+    const post = async (hook: { body: string; headers: Record<string, string> }) =>
+      (await fetch(new URL(`/v1/hub/storefront/${demo.world.connections.shopify.id}/webhook`, demo.platform.url), { method: 'POST', headers: hook.headers, body: hook.body })).status;
+    expect(await post(shopifyOrderWebhook(d.order, 61, DEMO_SECRETS.shopifyApi, new Date(), { financialStatus: 'pending' }))).toBe(202);
+    const waiting = await settled(d.order.orderNo, ['awaiting-payment']);
+    expect(waiting.paid).toBe(false);
+    expect(await post(shopifyOrderWebhook(d.order, 61, DEMO_SECRETS.shopifyApi, new Date(), { topic: 'orders/paid' }))).toBe(202);
+    const declared = await settled(d.order.orderNo, ['declared', 'released']);
+    const kinds = (await demo.platform.store.hubDeals.events(declared.id)).map((e) => e.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['payment.awaited', 'payment.confirmed', 'preflight.passed', 'payment.declared']));
+  });
 });

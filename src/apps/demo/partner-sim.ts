@@ -49,8 +49,13 @@ export function genericOrderWebhook(order: Order, secret: string, at: Date, opti
   return { body, headers: { 'content-type': 'application/json', 'crossgate-signature': signPayload(secret, body, at) } };
 }
 
-/** Shopify's orders/create webhook for the order: the REST Order JSON, the buyer's identity in note attributes. */
-export function shopifyOrderWebhook(order: Order, numericId: number, apiSecret: string, at: Date): OutgoingWebhook {
+/**
+ * Shopify's orders/create webhook for the order: the REST Order JSON, the buyer's identity in note attributes.
+ * `financialStatus: 'pending'`: created before the buyer paid; `topic: 'orders/paid'`: the webhook that follows
+ * once the buyer has paid.
+ */
+export function shopifyOrderWebhook(order: Order, numericId: number, apiSecret: string, at: Date, options: { readonly financialStatus?: 'paid' | 'pending'; readonly topic?: 'orders/create' | 'orders/paid' } = {}): OutgoingWebhook {
+  const topic = options.topic ?? 'orders/create';
   const gid = `gid://shopify/Order/${820982911946154508n + BigInt(numericId)}`;
   const body = JSON.stringify({
     id: Number(820982911946154508n + BigInt(numericId)),
@@ -59,7 +64,7 @@ export function shopifyOrderWebhook(order: Order, numericId: number, apiSecret: 
     order_number: 1000 + numericId,
     created_at: at.toISOString(),
     currency: 'CNY',
-    financial_status: 'paid',
+    financial_status: options.financialStatus ?? 'paid',
     test: false,
     taxes_included: false,
     phone: order.buyer.telephone ?? null,
@@ -82,12 +87,12 @@ export function shopifyOrderWebhook(order: Order, numericId: number, apiSecret: 
     body,
     headers: {
       'content-type': 'application/json',
-      'x-shopify-topic': 'orders/create',
+      'x-shopify-topic': topic,
       'x-shopify-hmac-sha256': hmacSha256(apiSecret, body).toString('base64'),
       'x-shopify-shop-domain': SHOP_DOMAIN,
       'x-shopify-api-version': '2025-01',
-      'x-shopify-event-id': `sev_${order.orderNo}`,
-      'x-shopify-webhook-id': `swh_${order.orderNo}`,
+      'x-shopify-event-id': `sev_${order.orderNo}${topic === 'orders/create' ? '' : '_paid'}`,
+      'x-shopify-webhook-id': `swh_${order.orderNo}${topic === 'orders/create' ? '' : '_paid'}`,
       'x-shopify-triggered-at': at.toISOString(),
     },
   };

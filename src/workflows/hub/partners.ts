@@ -1,7 +1,7 @@
 import type { PartnerError } from '../../connectors/sdk/index.js';
 import type { Job } from '../../ports/jobs.port.js';
 import type { Connection, ConnectionKind, DealLinks, DealRecord, Platform, SenderRole } from '../../ports/hub.port.js';
-import type { Store } from '../../ports/store.port.js';
+import type { Store, StoreScope } from '../../ports/store.port.js';
 import { cachedConnection } from './connection-cache.js';
 import { moveDeal, RUNNING, withDeal } from './deal-state.js';
 import type { HubContext } from './hub.context.js';
@@ -77,10 +77,14 @@ export async function partnerFailed(
 
 /** The deal waits for a person because the hub lacks something it needs (a connection, a product, a setting). */
 export async function needsAttention(ctx: HubContext, deal: DealRecord, step: StepRef, platform: Platform, code: string, message: string): Promise<void> {
-  await withDeal(ctx, deal.id, (d) => RUNNING.has(d.status), (tx, d) =>
-    moveDeal(ctx, tx, d, 'needs-attention', { platform, kind: 'attention.needed', summary: message, data: { code } }, {
-      reason: { code, message },
-      blockedStep: { ...step, payload: { ...step.payload, resumeStatus: d.status } },
-    }),
-  );
+  await withDeal(ctx, deal.id, (d) => RUNNING.has(d.status), (tx, d) => attentionIn(ctx, tx, d, step, platform, code, message));
+}
+
+/** `needsAttention` on the locked deal, in the caller's transaction. */
+export async function attentionIn(ctx: HubContext, tx: StoreScope, d: DealRecord, step: StepRef, platform: Platform, code: string, message: string): Promise<void> {
+  if (!RUNNING.has(d.status)) return;
+  await moveDeal(ctx, tx, d, 'needs-attention', { platform, kind: 'attention.needed', summary: message, data: { code } }, {
+    reason: { code, message },
+    blockedStep: { ...step, payload: { ...step.payload, resumeStatus: d.status } },
+  });
 }

@@ -1,5 +1,7 @@
 import { type CheckReason, checkReason, type MatchedDeal, matchDeal } from '../../domain/matching/index.js';
-import { calendarYear, CHINA_OFFSET_MINUTES, type Inventory, type Order, type Payment, type Waybill } from '../../domain/model/index.js';
+import { calendarYear, CHINA_OFFSET_MINUTES, type EnterpriseRegistry, type Inventory, type Order, type Payment, type Waybill } from '../../domain/model/index.js';
+import type { TariffLookup } from '../../domain/tax/index.js';
+import type { StoreScope } from '../../ports/store.port.js';
 import { formatFen } from '../../kernel/money.js';
 import type { Result } from '../../kernel/result.js';
 import { describeReasons } from '../single-window/answer.js';
@@ -27,12 +29,23 @@ export function chinaYearBounds(at: Date): { readonly from: Date; readonly to: D
 }
 
 export async function preflight(ctx: HubContext, deal: PreflightDeal, buyerKey: string): Promise<Result<MatchedDeal, CheckReason>> {
+  return preflightWith(ctx, ctx.store, deal, buyerKey, { registry: await ctx.registry(), tariff: await ctx.tariff() });
+}
+
+/** The pre-flight in the caller's transaction, with the registry and tariff read before it. */
+export async function preflightWith(
+  ctx: HubContext,
+  tx: StoreScope,
+  deal: PreflightDeal,
+  buyerKey: string,
+  read: { readonly registry: EnterpriseRegistry; readonly tariff: TariffLookup },
+): Promise<Result<MatchedDeal, CheckReason>> {
   const now = ctx.now();
   const { from, to } = chinaYearBounds(now);
-  const used = await ctx.store.hubDeals.releasedQuotaFen(buyerKey, from, to);
+  const used = await tx.hubDeals.releasedQuotaFen(buyerKey, from, to);
   return matchDeal(deal, {
-    registry: await ctx.registry(),
-    tariff: await ctx.tariff(),
+    registry: read.registry,
+    tariff: read.tariff,
     annualUsed: formatFen(BigInt(used)),
     policy: ctx.policy.match,
     today: chinaDate(now.getTime()),

@@ -8,10 +8,9 @@ import type { HubContext } from '../hub.context.js';
 import { HUB_QUEUES, type StepRef, stepJob } from '../hub-queues.js';
 import { connectionOf, needsAttention } from '../partners.js';
 import { describeReasons, paymentMissing } from '../preflight.js';
+import { type PreflightFacts, preflightFacts, preflightIn } from './preflight.step.js';
 import { dealOf } from './step-input.js';
 
-const preflightJob = (ctx: HubContext, dealId: string) =>
-  stepJob({ queue: HUB_QUEUES.preflight, payload: { dealId } }, ctx.policy.stepAttempts, { dedupeKey: `preflight:${dealId}` });
 
 async function awaitPayment(ctx: HubContext, tx: StoreScope, deal: DealRecord, why: string): Promise<void> {
   if (deal.status === 'awaiting-payment') return;
@@ -36,20 +35,25 @@ export function paymentStep(ctx: HubContext): JobHandler {
     const step: StepRef = { queue: HUB_QUEUES.payment, payload: { dealId: deal.id } };
     const connection = await connectionOf(ctx.store, deal.links.payment, 'payment');
     if (!connection) return needsAttention(ctx, deal, step, 'payment', 'connection.missing', 'no payment connection is configured for this storefront');
-    await withDeal(ctx, deal.id, (d) => d.status === 'received' || d.status === 'awaiting-payment', (tx, d) => takePayment(ctx, tx, d, connection));
+    const facts = await preflightFacts(ctx, deal);
+    await withDeal(ctx, deal.id, (d) => d.status === 'received' || d.status === 'awaiting-payment', (tx, d) => takePayment(ctx, tx, d, connection, facts));
   };
 }
 
 /**
  * The payment step's decision in the caller's transaction, on the locked deal (also run by the waybill step right
- * after it took the waybill, instead of a job of its own): the pre-flight is queued when the payment is there, else
- * the deal waits for it.
+ * after it took the waybill, instead of a job of its own): the pre-flight runs, in this transaction, when the
+ * payment is there, else the deal waits for it.
  */
-export async function takePayment(ctx: HubContext, tx: StoreScope, d: DealRecord, connection: Connection): Promise<void> {
+export async function takePayment(ctx: HubContext, tx: StoreScope, d: DealRecord, connection: Connection, facts: PreflightFacts): Promise<void> {
   if (d.status !== 'received' && d.status !== 'awaiting-payment') return;
   if (hasCapability(ctx.connectors.payment(connection).metadata, 'customs-declaration')) {
     if (!d.paid) return awaitPayment(ctx, tx, d, 'the storefront has not reported the order paid yet');
-    return void (await tx.jobs.enqueue([preflightJob(ctx, d.id)]));
+    if (d.status === 'received') return preflightIn(ctx, tx, d, facts);
+    // it waited for the storefront's word that the order is paid: it has it
+    await tx.hubDeals.update(d.id, { status: 'received' });
+    await addEvent(tx, d.id, { platform: 'storefront', kind: 'payment.confirmed', summary: 'the storefront reported the order paid', data: { status: 'received' } });
+    return preflightIn(ctx, tx, { ...d, status: 'received' }, facts);
   }
   const notified = await tx.hubInbound.paymentFor(connection.id, d.orderNo);
   if (!notified?.payload) return awaitPayment(ctx, tx, d, `waiting for ${connection.label} to notify the payment`);
@@ -65,7 +69,7 @@ export async function takePayment(ctx: HubContext, tx: StoreScope, d: DealRecord
     summary: `payment ${payment.payTransactionId} of ${payment.amountPaid} notified by ${connection.label}`,
     data: { eventId: notified.eventId },
   });
-  await tx.jobs.enqueue([preflightJob(ctx, d.id)]);
+  await preflightIn(ctx, tx, { ...d, status: 'received', documents: { ...d.documents, payment }, payTransactionId: payment.payTransactionId }, facts);
 }
 
 /** The wait for the payment is over: customs would reject the inventory for want of a payment (−401004). */

@@ -5,6 +5,7 @@ import type { HubContext } from '../hub.context.js';
 import { HUB_QUEUES, type StepRef, stepJob } from '../hub-queues.js';
 import { connectionOf, needsAttention, partnerFailed } from '../partners.js';
 import { takePayment } from './payment.step.js';
+import { preflightFacts } from './preflight.step.js';
 import { dealOf } from './step-input.js';
 
 /**
@@ -22,7 +23,8 @@ export function waybillStep(ctx: HubContext): JobHandler {
     const allocated = await carrier.allocateWaybill(waybillRequest(deal.documents.order, deal.links.customs));
     if (!allocated.ok) return partnerFailed(ctx, job, deal, step, 'carrier', allocated.error);
     const { waybill, label } = allocated.value;
-    const payment = await connectionOf(ctx.store, deal.links.payment, 'payment');
+    const facts = await preflightFacts(ctx, deal);
+    const payment = facts.payment;
     await withDeal(ctx, deal.id, (d) => RUNNING.has(d.status) && !d.documents.waybill, async (tx, d) => {
       const patch = { documents: { ...d.documents, waybill }, logisticsNo: waybill.logisticsNo };
       await tx.hubDeals.update(d.id, patch);
@@ -34,7 +36,7 @@ export function waybillStep(ctx: HubContext): JobHandler {
       });
       // the payment step runs here, in this transaction (it calls no partner); without a payment connection its
       // job finds the deal a person must see to
-      if (payment) return takePayment(ctx, tx, { ...d, ...patch }, payment);
+      if (payment) return takePayment(ctx, tx, { ...d, ...patch }, payment, facts);
       await tx.jobs.enqueue([stepJob({ queue: HUB_QUEUES.payment, payload: { dealId: d.id } }, ctx.policy.stepAttempts, { dedupeKey: `payment:${d.id}` })]);
     });
   };
