@@ -81,6 +81,17 @@ describe('the web console in Chromium', () => {
     await page.screenshot({ path: 'test-output/screenshots/receipt-xml.en.desktop.png' });
     await dialog.getByRole('button', { name: 'Close' }).click();
 
+    // the signed originals: the e-commerce company opens its own inventory declaration as it signed it; the payment
+    // institution's is not its to open
+    const originals = page.getByRole('region', { name: 'Signed originals' });
+    await expect.poll(() => textOf(originals)).toContain('Another party’s');
+    await originals.getByRole('button', { name: 'View the signed CEB621' }).click();
+    await expect.poll(() => textOf(dialog.getByTestId('raw-xml'))).toContain('CEB621Message');
+    const signed = await textOf(dialog.getByTestId('raw-xml'));
+    expect(signed).toContain('SignatureValue>');
+    expect(signed).toContain(orderNo);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
     await page.getByRole('link', { name: 'Landed cost' }).click();
     await page.getByLabel("Buyer's resident ID number").fill(residentIdFor(1));
     await page.getByRole('button', { name: 'Calculate' }).click();

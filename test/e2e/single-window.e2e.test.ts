@@ -250,6 +250,30 @@ describe('the single window end to end: shuffled documents from four parties ove
     for (const role of ['ebc', 'ebp']) expect((await call(h, role, 'GET', '/v1/single-window/stats')).status).toBe(403);
   });
 
+  it('lists an inventory’s four signed originals: customs opens each exactly as sent, the e-commerce company only its own', async () => {
+    type Original = { kind: string; messageType: string; received: boolean; messageId: string | null };
+    const deal = consistent[0] as DealDocuments;
+    const inventory = inventoryOf(deal);
+    const bySender = new Map(sent.map((s) => [s.messageId, s]));
+    const asCustoms = await call<{ originals: Original[] }>(h, 'customs', 'GET', `/v1/single-window/inventories/${inventory.id}`);
+    expect(asCustoms.body.originals.map((o) => [o.kind, o.messageType, o.received])).toEqual([
+      ['order', 'CEB311', true],
+      ['payment', 'CEB411', true],
+      ['waybill', 'CEB511', true],
+      ['inventory', 'CEB621', true],
+    ]);
+    for (const o of asCustoms.body.originals) {
+      const original = bySender.get(o.messageId ?? '');
+      expect(original?.body, `${o.kind} of ${deal.order.orderNo}`).toContain(deal.order.orderNo);
+      const xml = await call(h, 'customs', 'GET', `/v1/single-window/messages/${o.messageId}`);
+      expect(xml.text).toBe(original?.body);
+    }
+    const asEbc = await call<{ originals: Original[] }>(h, 'ebc', 'GET', `/v1/single-window/inventories/${inventory.id}`);
+    const roleOf = (id: string | null) => bySender.get(id ?? '')?.role;
+    expect(asEbc.body.originals.map((o) => [o.kind, o.messageId !== null])).toEqual(asCustoms.body.originals.map((o) => [o.kind, roleOf(o.messageId) === 'ebc']));
+    expect(asEbc.body.originals.filter((o) => o.messageId !== null).map((o) => o.kind)).toContain('inventory');
+  });
+
   it('never shows a buyer’s full ID number or phone on the inventory and quota routes', async () => {
     const secrets = [...consistent, ...flawed].flatMap((d) => [
       d.inventory.buyer.idNumber,

@@ -191,3 +191,11 @@ export function statsView(s: SupervisionStats): z.infer<typeof StatsView> {
     taxReleased: formatFen(BigInt(s.taxFen)),
   };
 }
+
+/** One of an inventory's four documents and the message that carried it (see `originalsOf`). */
+export const OriginalView = z.object({
+  kind: z.enum(['order', 'payment', 'waybill', 'inventory']),
+  messageType: z.enum(['CEB311', 'CEB411', 'CEB511', 'CEB621']),
+  received: z.boolean(),
+  messageId: z.string().nullable(),
+});

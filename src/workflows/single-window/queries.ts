@@ -1,6 +1,7 @@
 import { checkResidentId, maskIdNumber } from '../../domain/identity/index.js';
 import { calendarYear } from '../../domain/model/index.js';
 import { type AnnualUsage, annualUsage } from '../../domain/quota/index.js';
+import type { InventoryRecord, SwDocument } from '../../ports/single-window.port.js';
 import type { SingleWindowContext } from './context.js';
 import { buyerKeyOf, quotaLedgerOf } from './quota-ledger.js';
 
@@ -20,4 +21,42 @@ export async function quotaOf(ctx: SingleWindowContext, idNumber: string, year?:
     usage.releases.map(async (r) => ({ ...r, invtNo: (await ctx.store.swInventories.byId(r.invtNo))?.invtNo ?? r.invtNo })),
   );
   return { ...usage, releases, idNumber: maskIdNumber(idNumber), valid: checkResidentId(idNumber).ok };
+}
+
+/** One of the four documents an inventory was matched on, and the message that carried it. */
+export interface OriginalView {
+  readonly kind: 'order' | 'payment' | 'waybill' | 'inventory';
+  readonly messageType: 'CEB311' | 'CEB411' | 'CEB511' | 'CEB621';
+  /** Whether the single window has received it. */
+  readonly received: boolean;
+  /** The message (GET /v1/single-window/messages/{id}): for customs, and for its own sender; null otherwise. */
+  readonly messageId: string | null;
+}
+
+/**
+ * The signed originals behind an inventory: its order, payment and waybill as matched (the latest payment of the
+ * order when more than one came) and the inventory's own declaration. Inventories declared before this was kept
+ * name no message of their own.
+ */
+export async function originalsOf(ctx: SingleWindowContext, record: InventoryRecord, viewer: { readonly id: string; readonly role: string }): Promise<OriginalView[]> {
+  const [order, payments, waybill] = await Promise.all([
+    ctx.store.swDocuments.byKey('order', record.orderKey),
+    ctx.store.swDocuments.byLink('payment', record.paymentLink),
+    ctx.store.swDocuments.byKey('waybill', record.waybillKey),
+  ]);
+  const payment = payments.reduce<SwDocument | undefined>((latest, p) => (!latest || p.updatedAt > latest.updatedAt ? p : latest), undefined);
+  const official = viewer.role === 'customs' || viewer.role === 'admin';
+  const view = (kind: OriginalView['kind'], messageType: OriginalView['messageType'], found: { messageId: string; senderId: string } | undefined): OriginalView => ({
+    kind,
+    messageType,
+    received: found !== undefined,
+    messageId: found && (official || found.senderId === viewer.id) ? found.messageId : null,
+  });
+  const own = (record.data as { messageId?: unknown }).messageId;
+  return [
+    view('order', 'CEB311', order),
+    view('payment', 'CEB411', payment),
+    view('waybill', 'CEB511', waybill),
+    view('inventory', 'CEB621', typeof own === 'string' ? { messageId: own, senderId: record.senderId } : undefined),
+  ];
 }

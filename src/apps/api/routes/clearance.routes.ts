@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { AppError } from '../../../kernel/errors/index.js';
 import type { InventoryRecord } from '../../../ports/single-window.port.js';
 import { decide, type SingleWindow } from '../../../workflows/single-window/index.js';
-import { quotaOf } from '../../../workflows/single-window/queries.js';
+import { originalsOf, quotaOf } from '../../../workflows/single-window/queries.js';
 import type { Principal } from '../../../workflows/participants/participants.workflow.js';
 import { principalOf } from '../plugins/auth.js';
 import { protectedErrors } from '../schemas.js';
@@ -13,6 +13,7 @@ import {
   eventView,
   InventoryView,
   inventoryView,
+  OriginalView,
   ReceiptView,
   receiptView,
   StatsView,
@@ -96,21 +97,27 @@ export const clearanceRoutes =
       {
         schema: {
           tags,
-          summary: 'One inventory with its history (who moved it, when, why) and its receipts',
+          summary: 'One inventory with its history (who moved it, when, why), its receipts and its four signed originals',
+          description:
+            '`originals`: the order, payment and waybill it was matched on and its own declaration, each with the ' +
+            'message that carried it (`GET /v1/single-window/messages/{messageId}`); `messageId` is null for a ' +
+            'document the caller neither sent nor supervises, or not received yet.',
           params: z.object({ id: z.string().min(1).max(64) }),
           response: {
-            200: z.object({ inventory: InventoryView, events: z.array(EventView), receipts: z.array(ReceiptView) }),
+            200: z.object({ inventory: InventoryView, events: z.array(EventView), receipts: z.array(ReceiptView), originals: z.array(OriginalView) }),
             ...protectedErrors,
           },
         },
       },
       async (request) => {
         const record = visible(principalOf(request), await store.swInventories.byId(request.params.id), request.params.id);
-        const [events, receipts] = await Promise.all([
+        const { participant } = principalOf(request);
+        const [events, receipts, originals] = await Promise.all([
           store.swInventories.events(record.id),
           store.swReceipts.forDocument(record.docKey),
+          originalsOf(sw.ctx, record, participant),
         ]);
-        return { inventory: inventoryView(record), events: events.map(eventView), receipts: receipts.map(receiptView) };
+        return { inventory: inventoryView(record), events: events.map(eventView), receipts: receipts.map(receiptView), originals };
       },
     );
 

@@ -45,7 +45,8 @@ async function recordOf(input: DocumentInput, doc: InventoryDoc, id: string): Pr
     buyerKey: buyerKeyOf(inventory.buyer.idNumber),
     buyerMasked: maskIdNumber(inventory.buyer.idNumber),
     status: '2',
-    data: asJson({ head: doc.head, doc: { ...inventory, preNo } }),
+    // the message that declared it: the signed original the officer can open (GET /v1/single-window/messages/{id})
+    data: asJson({ head: doc.head, doc: { ...inventory, preNo }, messageId: input.message.id }),
     lines: inventory.lines.map((l) => ({
       gnum: l.gnum,
       gcode: l.gcode,

@@ -67,3 +67,23 @@ export function query(params: Readonly<Record<string, string | number | undefine
   const text = search.toString();
   return text ? `?${text}` : '';
 }
+
+/** A message's raw XML (not JSON): the text as signed, or the API's coded error. */
+export async function fetchXml(key: string, path: string, signal?: AbortSignal): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(path, { headers: { authorization: `Bearer ${key}`, accept: 'application/xml' }, credentials: 'omit', cache: 'no-store', ...(signal && { signal }) });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'network.unreachable', 'The server did not answer');
+  }
+  const text = await response.text();
+  if (response.ok) return text;
+  try {
+    const body = JSON.parse(text) as ApiErrorBody;
+    throw new ApiError(response.status, body.error.code, body.error.message, body.error.details);
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    throw new ApiError(response.status, `http.${response.status}`, response.statusText || 'Request failed');
+  }
+}

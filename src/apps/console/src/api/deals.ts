@@ -2,8 +2,8 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { z } from 'zod';
 import type { ConnectionView, DealDetailView, DealSummaryView } from '../../../api/hub.schemas.js';
 import { useSignedIn } from '../auth/session.js';
-import { ApiError, apiFetch, query } from './client.js';
-import type { ApiErrorBody, Page } from './types.js';
+import { apiFetch, fetchXml, query } from './client.js';
+import type { Page } from './types.js';
 
 /** The hub's deals as the API gives them (types inferred from its own schemas: nothing of the server is bundled). */
 export type DealSummary = z.infer<typeof DealSummaryView>;
@@ -86,26 +86,6 @@ export function useStorefronts() {
     queryFn: ({ signal }) => apiFetch<Page<Connection>>(key, '/v1/connections?kind=storefront&includeDisabled=true&limit=200', { signal }),
     staleTime: 5 * 60_000,
   });
-}
-
-/** A message's raw XML (not JSON): the text as signed, or the API's coded error. */
-async function fetchXml(key: string, path: string, signal?: AbortSignal): Promise<string> {
-  let response: Response;
-  try {
-    response = await fetch(path, { headers: { authorization: `Bearer ${key}`, accept: 'application/xml' }, credentials: 'omit', cache: 'no-store', ...(signal && { signal }) });
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError(0, 'network.unreachable', 'The server did not answer');
-  }
-  const text = await response.text();
-  if (response.ok) return text;
-  try {
-    const body = JSON.parse(text) as ApiErrorBody;
-    throw new ApiError(response.status, body.error.code, body.error.message, body.error.details);
-  } catch (error) {
-    if (error instanceof ApiError) throw error;
-    throw new ApiError(response.status, `http.${response.status}`, response.statusText || 'Request failed');
-  }
 }
 
 /** The raw XML of a declaration, or of one of its receipts; fetched once the viewer opens. */

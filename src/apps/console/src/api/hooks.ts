@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useSignedIn } from '../auth/session.js';
-import { apiFetch, query } from './client.js';
+import { apiFetch, fetchXml, query } from './client.js';
 import type {
   BuyerQuota,
   DecisionAction,
@@ -43,6 +43,13 @@ export function useInventory(id: string) {
     queryFn: ({ signal }) =>
       apiFetch<InventoryDetail>(key, `/v1/single-window/inventories/${encodeURIComponent(id)}`, { signal }),
   });
+}
+
+/** A received message as its sender signed it; fetched once the viewer opens. */
+export function useReceivedMessage(messageId: string, enabled: boolean) {
+  const { key } = useSignedIn();
+  const path = `/v1/single-window/messages/${encodeURIComponent(messageId)}`;
+  return useQuery({ queryKey: ['sw-message', messageId], queryFn: ({ signal }) => fetchXml(key, path, signal), enabled, staleTime: Number.POSITIVE_INFINITY });
 }
 
 export function useQueue(queue: 'review' | 'inspection', after: string | undefined, limit = 25) {

@@ -39,6 +39,15 @@ export interface InventoryDetail {
   readonly inventory: Inventory;
   readonly events: InventoryEvent[];
   readonly receipts: Receipt[];
+  readonly originals: Original[];
+}
+
+/** One of the inventory's four documents and the message that carried it (null: not yours to open, or not received). */
+export interface Original {
+  readonly kind: 'order' | 'payment' | 'waybill' | 'inventory';
+  readonly messageType: 'CEB311' | 'CEB411' | 'CEB511' | 'CEB621';
+  readonly received: boolean;
+  readonly messageId: string | null;
 }
 
 export type DecisionAction = 'release' | 'reject' | 'inspect';

@@ -12,6 +12,7 @@ import { QueryState } from '../../ui/states.js';
 import { actionsFor, DecisionButtons } from '../decision.js';
 import { BuyerCard, IdentifiersCard, RejectionNotice, TaxCard } from './inventory-facts.js';
 import { Progress } from './progress.js';
+import { OriginalsCard } from './originals.js';
 import { ReceiptsCard } from './receipts.js';
 import { Timeline } from './timeline.js';
 
@@ -35,13 +36,13 @@ function DecisionPanel({ inventory }: { readonly inventory: Inventory }) {
   );
 }
 
-/** One inventory: where it stands, its figures, who moved it when and why, and every receipt with its XML. */
+/** One inventory: where it stands, its figures, who moved it when and why, every receipt and its signed originals. */
 export function InventoryPage({ id }: { readonly id: string }) {
   const { t } = useI18n();
   const detail = useInventory(id);
   return (
     <QueryState query={detail} rows={8}>
-      {({ inventory, events, receipts }) => (
+      {({ inventory, events, receipts, originals }) => (
         <>
           <PageHeader title={t('inventory.title', { orderNo: inventory.orderNo })} actions={<StatusChip status={inventory.status} />}>
             <Link href="/inventories" className="back-link">
@@ -61,6 +62,7 @@ export function InventoryPage({ id }: { readonly id: string }) {
           </div>
           <Timeline events={events} />
           <ReceiptsCard receipts={receipts} />
+          <OriginalsCard originals={originals} />
         </>
       )}
     </QueryState>

@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { useReceivedMessage } from '../../api/hooks.js';
+import type { Original } from '../../api/types.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { Chip } from '../../ui/chips.js';
+import { Card } from '../../ui/layout.js';
+import { ErrorNotice, Loading } from '../../ui/states.js';
+import { XmlModal, XmlOpenButton } from '../../ui/xml-view.js';
+
+/** "View XML" of a received message: fetched when opened, shown exactly as its sender signed it. */
+function OriginalXmlButton({ messageId, title, label }: { readonly messageId: string; readonly title: string; readonly label: string }) {
+  const [open, setOpen] = useState(false);
+  const xml = useReceivedMessage(messageId, open);
+  return (
+    <>
+      <XmlOpenButton label={label} onOpen={() => setOpen(true)} />
+      <XmlModal open={open} title={title} onClose={() => setOpen(false)}>
+        {xml.data ?? (xml.error ? <ErrorNotice error={xml.error} onRetry={() => void xml.refetch()} /> : <Loading rows={6} />)}
+      </XmlModal>
+    </>
+  );
+}
+
+/** The four documents the inventory was matched on, each with its signed original where the viewer may open it. */
+export function OriginalsCard({ originals }: { readonly originals: readonly Original[] }) {
+  const { t } = useI18n();
+  const col = { document: t('originals.col.document'), message: t('originals.col.message'), xml: t('originals.col.xml') };
+  return (
+    <Card title={t('originals.title')} id="originals">
+      <p className="muted">{t('originals.hint')}</p>
+      <div className="table-wrap">
+        <table className="table table-cards">
+          <caption className="sr-only">{t('originals.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{col.document}</th>
+              <th scope="col">{col.message}</th>
+              <th scope="col">{col.xml}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {originals.map((o) => (
+              <tr key={o.kind}>
+                <td data-label={col.document}>{t(`originals.kind.${o.kind}`)}</td>
+                <td data-label={col.message} className="mono">
+                  {o.messageType}
+                </td>
+                <td data-label={col.xml}>
+                  {o.messageId ? (
+                    <OriginalXmlButton
+                      messageId={o.messageId}
+                      title={t('originals.xmlTitle', { type: o.messageType })}
+                      label={t('originals.viewXmlOf', { type: o.messageType })}
+                    />
+                  ) : (
+                    <Chip tone="neutral">{o.received ? t('originals.notYours') : t('originals.notReceived')}</Chip>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </Card>
+  );
+}
