@@ -197,7 +197,9 @@ export interface HubDealRepo {
   counts(participantId?: string): Promise<Record<string, number>>;
   /** Quota (fen) used by the buyer's released deals in [from, to): the hub's own estimate of the annual total. */
   releasedQuotaFen(buyerKey: string, from: Date, to: Date): Promise<number>;
+  /** In a transaction, written with the others at its end (one statement); read back through `events` at once. */
   addEvent(event: NewDealEvent): Promise<void>;
+  addEvents(events: readonly NewDealEvent[]): Promise<void>;
   events(dealId: string): Promise<DealEvent[]>;
 }
 

@@ -48,6 +48,21 @@ const toDeal = (r: Selectable<HubDealsTable>): DealRecord => ({
 });
 
 export function hubDealRepo(db: Kysely<DatabaseSchema>): HubDealRepo {
+  const addEvents: HubDealRepo['addEvents'] = async (events) => {
+    if (events.length === 0) return;
+    await db
+      .insertInto('hub_deal_events')
+      .values(
+        events.map((e) => ({
+          deal_id: e.dealId,
+          platform: e.platform,
+          kind: e.kind,
+          summary: e.summary.slice(0, 1000),
+          data: e.data === undefined ? null : JSON.stringify(e.data),
+        })),
+      )
+      .execute();
+  };
   return {
     async insert(d) {
       const rows = await db
@@ -137,18 +152,8 @@ export function hubDealRepo(db: Kysely<DatabaseSchema>): HubDealRepo {
         .executeTakeFirst();
       return Number(row?.total ?? 0);
     },
-    async addEvent(e) {
-      await db
-        .insertInto('hub_deal_events')
-        .values({
-          deal_id: e.dealId,
-          platform: e.platform,
-          kind: e.kind,
-          summary: e.summary.slice(0, 1000),
-          data: e.data === undefined ? null : JSON.stringify(e.data),
-        })
-        .execute();
-    },
+    addEvent: (e) => addEvents([e]),
+    addEvents,
     async events(dealId) {
       const rows = await db.selectFrom('hub_deal_events').selectAll().where('deal_id', '=', dealId).orderBy('seq').execute();
       return rows.map((r) => ({

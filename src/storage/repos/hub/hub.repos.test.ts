@@ -122,6 +122,33 @@ describe('hub storage', () => {
     expect(await store.hubDeals.counts(participantId)).toEqual({ received: 2, released: 2 });
   });
 
+  it('writes a transaction’s deal events together at its end, in order, readable inside it; none of a rollback', async () => {
+    await store.hubDeals.insert(deal(40));
+    const d = await store.hubDeals.byOrder('EBP1', 'EBC1', 'ORD40');
+    if (!d) throw new Error('no deal');
+    const inside = await store.transaction(async (tx) => {
+      for (const kind of ['a', 'b']) await tx.hubDeals.addEvent({ dealId: d.id, platform: 'hub', kind, summary: kind });
+      const seen = (await tx.hubDeals.events(d.id)).map((e) => e.kind);
+      await tx.hubDeals.addEvents([
+        { dealId: d.id, platform: 'hub', kind: 'c', summary: 'c' },
+        { dealId: d.id, platform: 'hub', kind: 'd', summary: 'd' },
+      ]);
+      return seen;
+    });
+    expect(inside).toEqual(['a', 'b']);
+    await expect(
+      store.transaction(async (tx) => {
+        await tx.hubDeals.addEvent({ dealId: d.id, platform: 'hub', kind: 'undone', summary: 'undone' });
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    // an event of a deal that is not there fails the transaction that wrote it, at its end
+    await expect(store.transaction((tx) => tx.hubDeals.addEvent({ dealId: 'deal_none', platform: 'hub', kind: 'x', summary: 'x' }))).rejects.toThrow();
+    const events = await store.hubDeals.events(d.id);
+    expect(events.map((e) => e.kind)).toEqual(['a', 'b', 'c', 'd']);
+    expect(events.map((e) => e.seq)).toEqual([...events.map((e) => e.seq)].sort((x, y) => x - y));
+  });
+
   it('prepares each declaration once, with its guid, and follows its receipts', async () => {
     const [d] = await store.hubDeals.list({ participantId, limit: 1 });
     const base = { dealId: d!.id, type: 'CEB311', seq: 1, receiptKey: 'CEB312|EBP1|EBC1|ORD1', connectionId, declaredBy: 'hub' as const };
