@@ -29,6 +29,8 @@ import { cpuMs, ROLE_OF, target } from './clearance.js';
  */
 const DECLARATIONS = ['CEB311', 'CEB411', 'CEB511', 'CEB621'] as const;
 const CLIENTS = 8;
+/** Orders sent one by one at half the measured rate after the burst, for the latency when the hub keeps up. */
+const HALF_RATE_ORDERS = 100;
 
 /** The demo world's keys a first start wrote into the data folder. */
 const demoKeysIn = (dir: string): DemoKey[] => JSON.parse(readFileSync(join(dir, 'demo-keys.json'), 'utf8')) as DemoKey[];
@@ -53,7 +55,8 @@ async function hubOrders(db: 'pglite' | 'postgres', orders: number, ctx: BenchCo
     const tariff = await createTariffService(platform.store).lookup();
     const at = new Date();
     const warm = ctx.quick ? 3 : 20;
-    const planned = Array.from({ length: warm + orders }, (_, i) => ({ n: i + 1, deal: buildDeal(i + 1, world.parties, tariff, at), flaw: undefined, route: 'generic' as const }));
+    const paced = ctx.quick ? 0 : HALF_RATE_ORDERS;
+    const planned = Array.from({ length: warm + orders + paced }, (_, i) => ({ n: i + 1, deal: buildDeal(i + 1, world.parties, tariff, at), flaw: undefined, route: 'generic' as const }));
     const firstSent = new Map<string, number>();
     let peakRss = process.memoryUsage.rss();
     const drive = async (batch: typeof planned, timeoutMs: number) => {
@@ -79,7 +82,7 @@ async function hubOrders(db: 'pglite' | 'postgres', orders: number, ctx: BenchCo
     };
     await drive(planned.slice(0, warm), 120_000);
     ctx.log(`hub orders on ${db}: ${warm} warm-up orders declared; sending ${orders}`);
-    const measured = planned.slice(warm);
+    const measured = planned.slice(warm, warm + orders);
     const cpu0 = process.cpuUsage();
     const elu0 = performance.eventLoopUtilization();
     const start = performance.now();
@@ -104,6 +107,25 @@ async function hubOrders(db: 'pglite' | 'postgres', orders: number, ctx: BenchCo
     const boundPerSec = sample.length / ((performance.now() - boundStart) / 1000);
     const rate = measured.length / seconds;
     ctx.log(`hub orders on ${db}: ${measured.length} orders → ${measured.length * 4} signed declarations in ${seconds.toFixed(1)} s; CPU ${cpuPerOrder.toFixed(1)} ms/order (whole process, the bench's clients and sink included), main thread busy ${mainPerOrder.toFixed(1)} ms/order; signing alone ${boundPerSec.toFixed(0)} orders/s`);
+    if (paced > 0) {
+      // the latency a storefront sees when the hub is not saturated: orders one by one at half the rate just measured
+      const halfRate = planned.slice(warm + orders);
+      const gapMs = 2000 / rate;
+      const t0 = performance.now();
+      await Promise.all(
+        halfRate.map(async (p, i) => {
+          await new Promise((r) => setTimeout(r, Math.max(0, t0 + i * gapMs - performance.now())));
+          firstSent.set(p.deal.order.orderNo, performance.now());
+          await sendDeal(world, platform.url, p, at);
+        }),
+      );
+      for (const deadline = performance.now() + 120_000; !halfRate.every((p) => sink.byOrder.get(p.deal.order.orderNo)?.completedAt !== undefined); ) {
+        if (performance.now() > deadline) throw new Error(`hub orders on ${db}: the paced orders were not all declared in time`);
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      const waited = halfRate.map((p) => (sink.byOrder.get(p.deal.order.orderNo)?.completedAt ?? 0) - (firstSent.get(p.deal.order.orderNo) ?? 0)).sort((a, b) => a - b);
+      ctx.log(`hub orders on ${db}: at half that rate (${(rate / 2).toFixed(1)} orders/s, ${halfRate.length} orders) webhook → fourth declaration p50 ${percentile(waited, 50).toFixed(0)} ms, p99 ${percentile(waited, 99).toFixed(0)} ms`);
+    }
     await world.close();
     return [
       {
