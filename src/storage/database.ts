@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import type { DatabaseKind } from '../ports/store.port.js';
 import { type DataDirLock, lockDataDir } from './data-dir-lock.js';
+import { type JobSignals, postgresJobSignals } from './job-signals.js';
 import { PgliteSession } from './pglite-session.js';
 import { PgliteStatementsDialect } from './pglite-statements.js';
 import type { DatabaseSchema } from './schema.js';
@@ -14,6 +15,8 @@ export type DatabaseTarget =
 export interface Database {
   readonly kind: DatabaseKind;
   readonly db: Kysely<DatabaseSchema>;
+  /** PostgreSQL: new jobs told across the processes sharing the database (the embedded one has one process). */
+  readonly jobSignals?: JobSignals;
   close(): Promise<void>;
 }
 
@@ -62,5 +65,14 @@ async function openPostgres(url: string, poolSize = 10): Promise<Database> {
   // process: the pool drops the client and the next query opens a new connection.
   pool.on('error', () => {});
   const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
-  return { kind: 'postgres', db, close: () => db.destroy() };
+  const jobSignals = postgresJobSignals(pool, () => new pg.Client({ connectionString: url }));
+  return {
+    kind: 'postgres',
+    db,
+    jobSignals,
+    close: async () => {
+      await jobSignals.close();
+      await db.destroy();
+    },
+  };
 }

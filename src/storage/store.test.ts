@@ -1,14 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestStore, testBackend } from '../../test/support/test-store.js';
 import { newId } from '../kernel/ids.js';
+import { pino } from 'pino';
+import { startWorker } from '../jobs/worker.js';
 import type { Store } from '../ports/store.port.js';
+import type { DatabaseTarget } from './database.js';
+import { openStore } from './store.js';
 
 /**
  * The storage suite: every behaviour the rest of Crossgate relies on. `npm test` runs it on the embedded database;
  * with DATABASE_URL set (as .ci/run does on its second pass) the same file runs on PostgreSQL.
  */
 describe(`store on ${testBackend}`, () => {
-  let store: Store;
+  let store: Store & { readonly target: DatabaseTarget };
   beforeAll(async () => {
     store = await createTestStore();
   });
@@ -114,6 +118,44 @@ describe(`store on ${testBackend}`, () => {
       expect(rest.map((j) => j.queue).sort()).toEqual(['group.batch', 'group.one']);
       const payloads = (queue: string) => [...claimed, ...rest].filter((j) => j.queue === queue).map((j) => j.payload).sort();
       expect([payloads('group.one'), payloads('group.batch')]).toEqual([[1, 2, 3], [1, 2, 3, 4, 5]]);
+    });
+
+    it.skipIf(testBackend !== 'postgres')('tells the other processes on the same PostgreSQL of its jobs: a worker there runs them without polling', async () => {
+      const other = await openStore(store.target); // another process, as far as the database can tell
+      const heardThere: string[] = [];
+      const heardHere: string[] = [];
+      const offThere = other.onJobsQueued((jobs) => heardThere.push(...jobs.map((j) => `${j.queue}+${j.dueInMs}`)));
+      const offHere = store.onJobsQueued((jobs) => heardHere.push(...jobs.map((j) => j.queue)));
+      try {
+        // the other process listens once its connection is up: probe until it hears
+        for (const end = Date.now() + 10_000; !heardThere.includes('signal.probe+0'); await new Promise((r) => setTimeout(r, 100))) {
+          if (Date.now() > end) throw new Error('the other process never heard of a job');
+          await store.jobs.enqueue([{ queue: 'signal.probe', payload: null }]);
+        }
+        const probes = heardHere.length;
+        heardThere.length = 0;
+        await store.transaction((tx) => tx.jobs.enqueue([{ queue: 'signal.later', payload: 1, delayMs: 60_000 }]));
+        await new Promise((r) => setTimeout(r, 300));
+        expect(heardThere).toEqual(['signal.later+60000']);
+        // a process hears its own jobs once: from its commit, not again from the database
+        expect(heardHere.length).toBe(probes + 1);
+        const ran: unknown[] = [];
+        const worker = startWorker({ store: other, log: pino({ level: 'silent' }), handlers: { 'signal.run': async (p) => void ran.push(p) }, pollMs: 3_600_000 });
+        try {
+          await worker.idle();
+          await store.jobs.enqueue([{ queue: 'signal.run', payload: 'from the other process' }]);
+          for (const end = Date.now() + 10_000; ran.length === 0; await new Promise((r) => setTimeout(r, 20))) {
+            if (Date.now() > end) throw new Error('the job queued in the other process never ran');
+          }
+          expect(ran).toEqual(['from the other process']);
+        } finally {
+          await worker.stop();
+        }
+      } finally {
+        offThere();
+        offHere();
+        await other.close();
+      }
     });
 
     it('tells its listeners of the jobs a write queued once it commits, and nothing of a rollback or a repeat', async () => {

@@ -55,8 +55,8 @@ export function storeOn(database: Database): Store {
   const { db } = database;
   const closing: (() => Promise<void>)[] = [];
   const listeners = new Set<(jobs: readonly QueuedJob[]) => void>();
-  const tell = (jobs: readonly QueuedJob[]) => {
-    if (jobs.length === 0) return;
+  const signals = database.jobSignals;
+  const hear = (jobs: readonly QueuedJob[]) => {
     // a listener's failure must not make a committed write look failed
     for (const listener of listeners) {
       try {
@@ -65,6 +65,12 @@ export function storeOn(database: Database): Store {
         // the jobs are in the table: polling finds them
       }
     }
+  };
+  /** Jobs this process committed: its own listeners hear of them, and the other processes on the database. */
+  const tell = (jobs: readonly QueuedJob[]) => {
+    if (jobs.length === 0) return;
+    hear(jobs);
+    signals?.publish(jobs);
   };
   /** Runs `work` in a transaction; the jobs it queued are told of once it committed. */
   async function committed<T>(work: (queued: (jobs: readonly QueuedJob[]) => void) => Promise<T>): Promise<T> {
@@ -88,8 +94,10 @@ export function storeOn(database: Database): Store {
     swBatch: (work) => committed((queued) => runSwBatch(db, (trx) => scope(trx, queued), work)),
     onJobsQueued: (listener) => {
       listeners.add(listener);
+      const remote = signals?.subscribe(listener);
       return () => {
         listeners.delete(listener);
+        remote?.();
       };
     },
     ping: async () => {
