@@ -36,13 +36,20 @@ export async function startPolling(ctx: HubContext, tx: StoreScope, connectionId
  * schedules itself again.
  */
 export function receiptsStep(ctx: HubContext): JobHandler {
-  async function apply(connection: Connection, receipts: readonly PulledReceipt[]): Promise<void> {
+  /**
+   * Applies receipts pulled from cursor `from` and moves the cursor past them, unless another follower moved it
+   * meanwhile (a job that outlived its lease runs beside its successor): the cursor never goes back. Returns the
+   * cursor as this follower left it.
+   */
+  async function apply(connection: Connection, receipts: readonly PulledReceipt[], from: string): Promise<string> {
     const last = receipts.at(-1);
-    if (!last) return;
-    await ctx.store.transaction(async (tx) => {
-      await tx.hubCursors.lock(connection.id);
+    if (!last) return from;
+    return ctx.store.transaction(async (tx) => {
+      const { cursor } = await tx.hubCursors.lock(connection.id);
       for (const receipt of receipts) await applyReceipt(ctx, tx, connection, receipt);
+      if (cursor !== from) return cursor;
       await tx.hubCursors.save(connection.id, { cursor: String(last.seq) });
+      return String(last.seq);
     });
   }
 
@@ -50,12 +57,14 @@ export function receiptsStep(ctx: HubContext): JobHandler {
    * A page's receipts and the cursor past them in one transaction (one lock of the cursor, one commit); should
    * that fail, each receipt on its own, so the ones before a receipt that cannot be applied still move on.
    */
-  async function applyPage(connection: Connection, receipts: readonly PulledReceipt[]): Promise<void> {
-    if (receipts.length <= 1) return apply(connection, receipts);
+  async function applyPage(connection: Connection, receipts: readonly PulledReceipt[], from: string): Promise<string> {
+    if (receipts.length <= 1) return apply(connection, receipts, from);
     try {
-      await apply(connection, receipts);
+      return await apply(connection, receipts, from);
     } catch {
-      for (const receipt of receipts) await apply(connection, [receipt]);
+      let at = from;
+      for (const receipt of receipts) at = await apply(connection, [receipt], at);
+      return at;
     }
   }
 
@@ -66,9 +75,12 @@ export function receiptsStep(ctx: HubContext): JobHandler {
     const sw = ctx.connectors.singleWindow(connection);
     let count = 0;
     let next = '';
+    /** The cursor as this follower last saw or left it. */
+    let mine = '';
     // follow the cursor while pages bring receipts (a bounded run: the job gives way after that)
     for (let page = 0; page < MAX_PAGES; page++) {
       const { cursor } = await ctx.store.transaction((tx) => tx.hubCursors.lock(connectionId));
+      mine = cursor;
       const pulled = await sw.pullReceipts(cursor);
       if (!pulled.ok) {
         if (page > 0) break;
@@ -79,14 +91,15 @@ export function receiptsStep(ctx: HubContext): JobHandler {
         });
         throw new PermanentJobError(`receipts of ${connection.label} cannot be pulled: ${pulled.error.code} ${pulled.error.message}`);
       }
-      await applyPage(connection, pulled.value.receipts);
+      mine = await applyPage(connection, pulled.value.receipts, cursor);
       count += pulled.value.receipts.length;
       next = pulled.value.next;
       if (pulled.value.receipts.length === 0) break;
     }
     await ctx.store.transaction(async (tx) => {
       const state = await tx.hubCursors.lock(connectionId);
-      if (next !== '' && next !== state.cursor) await tx.hubCursors.save(connectionId, { cursor: next });
+      // past an empty page the single window may name a later cursor; taken only where this follower left it
+      if (next !== '' && next !== state.cursor && state.cursor === mine) await tx.hubCursors.save(connectionId, { cursor: next });
       if (count > 0 || (await tx.hubDeclarations.openCount(connectionId)) > 0) {
         await tx.jobs.enqueue([pullJob(ctx, connectionId, `receipts:${connectionId}:after:${job.id}`, ctx.policy.receiptPollMs)]);
       } else {
