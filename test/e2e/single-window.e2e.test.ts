@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MATCH_POLICY } from '../../src/domain/matching/index.js';
 import { signMessage } from '../../src/signing/index.js';
 import { buildDeal, DEAL_FLAWS, type DealDocuments, type DealFlaw, type DealItem, DEMO_GOODS, dealDeclarations } from '../../src/workflows/demo/synthetic-deal.js';
+import { originalsOf } from '../../src/workflows/single-window/queries.js';
 import { type Harness, startHarness } from '../support/single-window-harness.js';
 import {
   call,
@@ -251,16 +252,16 @@ describe('the single window end to end: shuffled documents from four parties ove
   });
 
   it('lists an inventory’s four signed originals: customs opens each exactly as sent, the e-commerce company only its own', async () => {
-    type Original = { kind: string; messageType: string; received: boolean; messageId: string | null };
+    type Original = { kind: string; messageType: string; messageId: string | null; unavailable: string | null };
     const deal = consistent[0] as DealDocuments;
     const inventory = inventoryOf(deal);
     const bySender = new Map(sent.map((s) => [s.messageId, s]));
     const asCustoms = await call<{ originals: Original[] }>(h, 'customs', 'GET', `/v1/single-window/inventories/${inventory.id}`);
-    expect(asCustoms.body.originals.map((o) => [o.kind, o.messageType, o.received])).toEqual([
-      ['order', 'CEB311', true],
-      ['payment', 'CEB411', true],
-      ['waybill', 'CEB511', true],
-      ['inventory', 'CEB621', true],
+    expect(asCustoms.body.originals.map((o) => [o.kind, o.messageType, o.unavailable])).toEqual([
+      ['order', 'CEB311', null],
+      ['payment', 'CEB411', null],
+      ['waybill', 'CEB511', null],
+      ['inventory', 'CEB621', null],
     ]);
     for (const o of asCustoms.body.originals) {
       const original = bySender.get(o.messageId ?? '');
@@ -270,8 +271,22 @@ describe('the single window end to end: shuffled documents from four parties ove
     }
     const asEbc = await call<{ originals: Original[] }>(h, 'ebc', 'GET', `/v1/single-window/inventories/${inventory.id}`);
     const roleOf = (id: string | null) => bySender.get(id ?? '')?.role;
-    expect(asEbc.body.originals.map((o) => [o.kind, o.messageId !== null])).toEqual(asCustoms.body.originals.map((o) => [o.kind, roleOf(o.messageId) === 'ebc']));
+    expect(asEbc.body.originals.map((o) => [o.kind, o.messageId !== null, o.unavailable])).toEqual(
+      asCustoms.body.originals.map((o) => [o.kind, roleOf(o.messageId) === 'ebc', roleOf(o.messageId) === 'ebc' ? null : 'not-yours']),
+    );
     expect(asEbc.body.originals.filter((o) => o.messageId !== null).map((o) => o.kind)).toContain('inventory');
+    // an inventory declared before its message was recorded, and a document not received yet, say so
+    const record = await h.sw.ctx.store.swInventories.byId(inventory.id);
+    if (!record) throw new Error('no inventory record');
+    const { messageId: _kept, ...older } = record.data as Record<string, unknown>;
+    const customs = { id: 'customs', role: 'customs' };
+    const seen = await originalsOf(h.sw.ctx, { ...record, data: older as typeof record.data, orderKey: `${record.orderKey}-not-yet` }, customs);
+    expect(seen.map((o) => [o.kind, o.unavailable])).toEqual([
+      ['order', 'not-received'],
+      ['payment', null],
+      ['waybill', null],
+      ['inventory', 'not-recorded'],
+    ]);
   });
 
   it('never shows a buyer’s full ID number or phone on the inventory and quota routes', async () => {

@@ -196,6 +196,6 @@ export function statsView(s: SupervisionStats): z.infer<typeof StatsView> {
 export const OriginalView = z.object({
   kind: z.enum(['order', 'payment', 'waybill', 'inventory']),
   messageType: z.enum(['CEB311', 'CEB411', 'CEB511', 'CEB621']),
-  received: z.boolean(),
   messageId: z.string().nullable(),
+  unavailable: z.enum(['not-received', 'not-yours', 'not-recorded']).nullable(),
 });

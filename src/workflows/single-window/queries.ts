@@ -27,10 +27,13 @@ export async function quotaOf(ctx: SingleWindowContext, idNumber: string, year?:
 export interface OriginalView {
   readonly kind: 'order' | 'payment' | 'waybill' | 'inventory';
   readonly messageType: 'CEB311' | 'CEB411' | 'CEB511' | 'CEB621';
-  /** Whether the single window has received it. */
-  readonly received: boolean;
   /** The message (GET /v1/single-window/messages/{id}): for customs, and for its own sender; null otherwise. */
   readonly messageId: string | null;
+  /**
+   * Why there is no message to open: not received yet, another party's (the caller neither sent nor supervises
+   * it), or not recorded (an inventory declared before the single window kept its message's id).
+   */
+  readonly unavailable: 'not-received' | 'not-yours' | 'not-recorded' | null;
 }
 
 /**
@@ -46,17 +49,20 @@ export async function originalsOf(ctx: SingleWindowContext, record: InventoryRec
   ]);
   const payment = payments.reduce<SwDocument | undefined>((latest, p) => (!latest || p.updatedAt > latest.updatedAt ? p : latest), undefined);
   const official = viewer.role === 'customs' || viewer.role === 'admin';
-  const view = (kind: OriginalView['kind'], messageType: OriginalView['messageType'], found: { messageId: string; senderId: string } | undefined): OriginalView => ({
-    kind,
-    messageType,
-    received: found !== undefined,
-    messageId: found && (official || found.senderId === viewer.id) ? found.messageId : null,
-  });
+  const view = (
+    kind: OriginalView['kind'],
+    messageType: OriginalView['messageType'],
+    found: { readonly messageId: string | null; readonly senderId: string } | undefined,
+  ): OriginalView => {
+    if (!found) return { kind, messageType, messageId: null, unavailable: 'not-received' };
+    if (!official && found.senderId !== viewer.id) return { kind, messageType, messageId: null, unavailable: 'not-yours' };
+    return found.messageId ? { kind, messageType, messageId: found.messageId, unavailable: null } : { kind, messageType, messageId: null, unavailable: 'not-recorded' };
+  };
   const own = (record.data as { messageId?: unknown }).messageId;
   return [
     view('order', 'CEB311', order),
     view('payment', 'CEB411', payment),
     view('waybill', 'CEB511', waybill),
-    view('inventory', 'CEB621', typeof own === 'string' ? { messageId: own, senderId: record.senderId } : undefined),
+    view('inventory', 'CEB621', { messageId: typeof own === 'string' ? own : null, senderId: record.senderId }),
   ];
 }

@@ -42,12 +42,12 @@ export interface InventoryDetail {
   readonly originals: Original[];
 }
 
-/** One of the inventory's four documents and the message that carried it (null: not yours to open, or not received). */
+/** One of the inventory's four documents and the message that carried it (or why there is none to open). */
 export interface Original {
   readonly kind: 'order' | 'payment' | 'waybill' | 'inventory';
   readonly messageType: 'CEB311' | 'CEB411' | 'CEB511' | 'CEB621';
-  readonly received: boolean;
   readonly messageId: string | null;
+  readonly unavailable: 'not-received' | 'not-yours' | 'not-recorded' | null;
 }
 
 export type DecisionAction = 'release' | 'reject' | 'inspect';

@@ -53,7 +53,7 @@ export function OriginalsCard({ originals }: { readonly originals: readonly Orig
                       label={t('originals.viewXmlOf', { type: o.messageType })}
                     />
                   ) : (
-                    <Chip tone="neutral">{o.received ? t('originals.notYours') : t('originals.notReceived')}</Chip>
+                    <Chip tone="neutral">{t(`originals.${o.unavailable ?? 'not-received'}`)}</Chip>
                   )}
                 </td>
               </tr>
