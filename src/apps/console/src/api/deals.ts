@@ -2,7 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { z } from 'zod';
 import type { ConnectionView, DealDetailView, DealSummaryView } from '../../../api/hub.schemas.js';
 import { useSignedIn } from '../auth/session.js';
-import { apiFetch, fetchXml, query } from './client.js';
+import { apiFetch, query } from './client.js';
 import type { Page } from './types.js';
 
 /** The hub's deals as the API gives them (types inferred from its own schemas: nothing of the server is bundled). */
@@ -88,12 +88,10 @@ export function useStorefronts() {
   });
 }
 
-/** The raw XML of a declaration, or of one of its receipts; fetched once the viewer opens. */
-export function useMessageXml(dealId: string, declarationId: string, receiptId: string | null, enabled: boolean) {
-  const { key } = useSignedIn();
+/** Where the raw XML of a declaration of the deal, or of one of its receipts, is served. */
+export function dealXmlPath(dealId: string, declarationId: string, receiptId: string | null): string {
   const base = `/v1/deals/${encodeURIComponent(dealId)}/declarations/${encodeURIComponent(declarationId)}`;
-  const path = receiptId ? `${base}/receipts/${encodeURIComponent(receiptId)}/xml` : `${base}/xml`;
-  return useQuery({ queryKey: ['deal-xml', path], queryFn: ({ signal }) => fetchXml(key, path, signal), enabled, staleTime: Number.POSITIVE_INFINITY });
+  return receiptId ? `${base}/receipts/${encodeURIComponent(receiptId)}/xml` : `${base}/xml`;
 }
 
 export type DealAction =

@@ -45,12 +45,14 @@ export function useInventory(id: string) {
   });
 }
 
-/** A received message as its sender signed it; fetched once the viewer opens. */
-export function useReceivedMessage(messageId: string, enabled: boolean) {
+/** A message's raw XML at `path` (a declaration, a receipt, a received message); fetched once the viewer opens. */
+export function useXmlAt(path: string, enabled: boolean) {
   const { key } = useSignedIn();
-  const path = `/v1/single-window/messages/${encodeURIComponent(messageId)}`;
-  return useQuery({ queryKey: ['sw-message', messageId], queryFn: ({ signal }) => fetchXml(key, path, signal), enabled, staleTime: Number.POSITIVE_INFINITY });
+  return useQuery({ queryKey: ['xml', path], queryFn: ({ signal }) => fetchXml(key, path, signal), enabled, staleTime: Number.POSITIVE_INFINITY });
 }
+
+/** Where a message the single window received is served, as its sender signed it. */
+export const receivedMessagePath = (messageId: string) => `/v1/single-window/messages/${encodeURIComponent(messageId)}`;
 
 export function useQueue(queue: 'review' | 'inspection', after: string | undefined, limit = 25) {
   const { key } = useSignedIn();

@@ -1,7 +1,9 @@
 import { type ReactNode, useState } from 'react';
+import { useXmlAt } from '../api/hooks.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Modal } from './dialog.js';
 import { Icon } from './icons.js';
+import { ErrorNotice, Loading } from './states.js';
 
 /** The raw message exactly as sent (it is signed: not reformatted), with copy. */
 export function XmlButton({ xml, title, label }: { readonly xml: string; readonly title: string; readonly label: string }) {
@@ -11,6 +13,20 @@ export function XmlButton({ xml, title, label }: { readonly xml: string; readonl
       <XmlOpenButton label={label} onOpen={() => setOpen(true)} />
       <XmlModal open={open} title={title} onClose={() => setOpen(false)}>
         {xml}
+      </XmlModal>
+    </>
+  );
+}
+
+/** "View XML" of a message served at `path`: fetched when opened, shown as signed. */
+export function XmlAtButton({ path, title, label }: { readonly path: string; readonly title: string; readonly label: string }) {
+  const [open, setOpen] = useState(false);
+  const xml = useXmlAt(path, open);
+  return (
+    <>
+      <XmlOpenButton label={label} onOpen={() => setOpen(true)} />
+      <XmlModal open={open} title={title} onClose={() => setOpen(false)}>
+        {xml.data ?? (xml.error ? <ErrorNotice error={xml.error} onRetry={() => void xml.refetch()} /> : <Loading rows={6} />)}
       </XmlModal>
     </>
   );

@@ -1,10 +1,10 @@
 import { type ReactNode, useState } from 'react';
-import type { DealDetail, DealEvent, DealReceipt, DealWebhook, Declaration } from '../../api/deals.js';
+import { type DealDetail, type DealEvent, type DealReceipt, type DealWebhook, type Declaration, dealXmlPath } from '../../api/deals.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { isMessageKey, useI18n } from '../../i18n/i18n.js';
 import { Chip, StatusChip, type Tone } from '../../ui/chips.js';
 import { Card } from '../../ui/layout.js';
-import { MessageXmlButton } from './message-xml.js';
+import { XmlAtButton } from '../../ui/xml-view.js';
 import { isPlatform, PLATFORMS, type PlatformId, platformOfDeclaration } from './platforms.js';
 import { ReasonList } from './reason-notice.js';
 
@@ -48,10 +48,8 @@ function ReceiptRow({ dealId, declaration, receipt, n }: { readonly dealId: stri
           {dateTime(receipt.at)}
         </time>
         {receipt.xml && receipt.id && (
-          <MessageXmlButton
-            dealId={dealId}
-            declarationId={declaration.id}
-            receiptId={receipt.id}
+          <XmlAtButton
+            path={dealXmlPath(dealId, declaration.id, receipt.id)}
             title={t('deal.xml.receiptTitle', { type: receipt.type })}
             label={t('deal.xml.receiptLabel', { type: receipt.type, n })}
           />
@@ -77,10 +75,8 @@ function DeclarationBody({ dealId, declaration }: { readonly dealId: string; rea
           {isMessageKey(`declStatus.${declaration.status}`) ? t(`declStatus.${declaration.status}` as MessageKey) : declaration.status}
         </Chip>
         {declaration.xml && (
-          <MessageXmlButton
-            dealId={dealId}
-            declarationId={declaration.id}
-            receiptId={null}
+          <XmlAtButton
+            path={dealXmlPath(dealId, declaration.id, null)}
             title={t('deal.xml.declarationTitle', { type: declaration.type })}
             label={t('deal.xml.declarationLabel', { type: declaration.type })}
           />

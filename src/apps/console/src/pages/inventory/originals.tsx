@@ -1,25 +1,9 @@
-import { useState } from 'react';
-import { useReceivedMessage } from '../../api/hooks.js';
+import { receivedMessagePath } from '../../api/hooks.js';
 import type { Original } from '../../api/types.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { Chip } from '../../ui/chips.js';
 import { Card } from '../../ui/layout.js';
-import { ErrorNotice, Loading } from '../../ui/states.js';
-import { XmlModal, XmlOpenButton } from '../../ui/xml-view.js';
-
-/** "View XML" of a received message: fetched when opened, shown exactly as its sender signed it. */
-function OriginalXmlButton({ messageId, title, label }: { readonly messageId: string; readonly title: string; readonly label: string }) {
-  const [open, setOpen] = useState(false);
-  const xml = useReceivedMessage(messageId, open);
-  return (
-    <>
-      <XmlOpenButton label={label} onOpen={() => setOpen(true)} />
-      <XmlModal open={open} title={title} onClose={() => setOpen(false)}>
-        {xml.data ?? (xml.error ? <ErrorNotice error={xml.error} onRetry={() => void xml.refetch()} /> : <Loading rows={6} />)}
-      </XmlModal>
-    </>
-  );
-}
+import { XmlAtButton } from '../../ui/xml-view.js';
 
 /** The four documents the inventory was matched on, each with its signed original where the viewer may open it. */
 export function OriginalsCard({ originals }: { readonly originals: readonly Original[] }) {
@@ -47,8 +31,8 @@ export function OriginalsCard({ originals }: { readonly originals: readonly Orig
                 </td>
                 <td data-label={col.xml}>
                   {o.messageId ? (
-                    <OriginalXmlButton
-                      messageId={o.messageId}
+                    <XmlAtButton
+                      path={receivedMessagePath(o.messageId)}
                       title={t('originals.xmlTitle', { type: o.messageType })}
                       label={t('originals.viewXmlOf', { type: o.messageType })}
                     />
