@@ -194,7 +194,8 @@ export function startWorker(options: WorkerOptions): Worker {
     running.set(key, p);
   }
 
-  async function claim(singles: number, batches: number): Promise<Job[]> {
+  /** The jobs claimed; undefined when the claim failed (the database unreachable: the next poll tries again). */
+  async function claim(singles: number, batches: number): Promise<Job[] | undefined> {
     try {
       return await store.jobs.claim({
         workerId: id,
@@ -205,7 +206,7 @@ export function startWorker(options: WorkerOptions): Worker {
       });
     } catch (error) {
       if (!stopped) log.error({ err: error }, 'claiming jobs failed');
-      return [];
+      return undefined;
     }
   }
 
@@ -225,6 +226,12 @@ export function startWorker(options: WorkerOptions): Worker {
         wanted.single = false;
         wanted.batch = false;
         const jobs = await claim(singles, batches);
+        if (!jobs) {
+          // still wanted: the next poll claims them
+          wanted.single ||= singles > 0;
+          wanted.batch ||= batches > 0;
+          break;
+        }
         const claimedSingles = jobs.filter((j) => !handlers[j.queue]?.batch);
         for (const job of claimedSingles) start(job.id, [job], () => run(job));
         // a batch holds one slot per queue, so running may pass `concurrency` by the number of batch queues
