@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
-import type { HubDealRepo, NewDealEvent } from '../ports/hub.port.js';
 import type { QueuedJob } from '../ports/jobs.port.js';
+import { withBufferedDealWrites } from './buffered-deal-writes.js';
 import type { Store, StoreScope } from '../ports/store.port.js';
 import { type Database, type DatabaseTarget, openDatabase } from './database.js';
 import { migrateToLatest } from './migrate.js';
@@ -23,31 +23,6 @@ function scope(db: Kysely<DatabaseSchema>, queued: (jobs: readonly QueuedJob[]) 
     ...singleWindowRepos(db),
     ...hubRepos(db),
   };
-}
-
-/**
- * A transaction's scope whose deal events are written together when its work is done (`flush`, before the commit)
- * rather than one statement each; reading a deal's events writes those pending first.
- */
-function withBufferedEvents(scope: StoreScope): { readonly scope: StoreScope; readonly flush: () => Promise<void> } {
-  const pending: NewDealEvent[] = [];
-  const flush = async () => {
-    if (pending.length > 0) await scope.hubDeals.addEvents(pending.splice(0));
-  };
-  const hubDeals: HubDealRepo = {
-    ...scope.hubDeals,
-    addEvent: async (event) => {
-      pending.push(event);
-    },
-    addEvents: async (events) => {
-      pending.push(...events);
-    },
-    events: async (dealId) => {
-      await flush();
-      return scope.hubDeals.events(dealId);
-    },
-  };
-  return { scope: { ...scope, hubDeals }, flush };
 }
 
 /** Wraps an open database in the storage port. */
@@ -85,7 +60,7 @@ export function storeOn(database: Database): Store {
     transaction: (work) =>
       committed((queued) =>
         db.transaction().execute(async (trx) => {
-          const tx = withBufferedEvents(scope(trx, queued));
+          const tx = withBufferedDealWrites(scope(trx, queued));
           const result = await work(tx.scope);
           await tx.flush();
           return result;

@@ -5,7 +5,7 @@ import { buyerKeyOf } from '../single-window/quota-ledger.js';
 import { type QuoteIssue, quoteRequest } from '../tariff/tax-quote.js';
 import type { HubContext } from './hub.context.js';
 import { cachedProducts } from './product-cache.js';
-import { chinaYearBounds } from './preflight.js';
+import { annualUsedFen } from './preflight.js';
 
 /**
  * The landed cost of a basket at checkout, before anything is ordered: the same tax rules customs applies (the
@@ -74,8 +74,7 @@ export async function landedCost(ctx: HubContext, participantId: string, request
   });
   let annualUsed = request.buyer.annualUsed;
   if (annualUsed === undefined) {
-    const { from, to } = chinaYearBounds(ctx.now());
-    annualUsed = formatFen(BigInt(await ctx.store.hubDeals.releasedQuotaFen(buyerKeyOf(request.buyer.idNumber), from, to)));
+    annualUsed = formatFen(BigInt(await annualUsedFen(ctx, buyerKeyOf(request.buyer.idNumber))));
   }
   const outcome = quoteRequest(
     await ctx.tariff(),

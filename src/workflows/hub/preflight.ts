@@ -1,7 +1,6 @@
 import { type CheckReason, checkReason, type MatchedDeal, matchDeal } from '../../domain/matching/index.js';
 import { calendarYear, CHINA_OFFSET_MINUTES, type EnterpriseRegistry, type Inventory, type Order, type Payment, type Waybill } from '../../domain/model/index.js';
 import type { TariffLookup } from '../../domain/tax/index.js';
-import type { StoreScope } from '../../ports/store.port.js';
 import { formatFen } from '../../kernel/money.js';
 import type { Result } from '../../kernel/result.js';
 import { describeReasons } from '../single-window/answer.js';
@@ -28,25 +27,27 @@ export function chinaYearBounds(at: Date): { readonly from: Date; readonly to: D
   return { from: new Date(Date.UTC(year, 0, 1) - offset), to: new Date(Date.UTC(year + 1, 0, 1) - offset) };
 }
 
-export async function preflight(ctx: HubContext, deal: PreflightDeal, buyerKey: string): Promise<Result<MatchedDeal, CheckReason>> {
-  return preflightWith(ctx, ctx.store, deal, buyerKey, { registry: await ctx.registry(), tariff: await ctx.tariff() });
+/** What the hub has seen the buyer use of the annual limit this (China) calendar year, in fen: its own estimate. */
+export async function annualUsedFen(ctx: HubContext, buyerKey: string): Promise<number> {
+  const { from, to } = chinaYearBounds(ctx.now());
+  return ctx.store.hubDeals.releasedQuotaFen(buyerKey, from, to);
 }
 
-/** The pre-flight in the caller's transaction, with the registry and tariff read before it. */
-export async function preflightWith(
+export async function preflight(ctx: HubContext, deal: PreflightDeal, buyerKey: string): Promise<Result<MatchedDeal, CheckReason>> {
+  return preflightWith(ctx, deal, { registry: await ctx.registry(), tariff: await ctx.tariff(), usedFen: await annualUsedFen(ctx, buyerKey) });
+}
+
+/** The pre-flight on what was read before (the registry, the tariff, the buyer's annual usage): no I/O. */
+export function preflightWith(
   ctx: HubContext,
-  tx: StoreScope,
   deal: PreflightDeal,
-  buyerKey: string,
-  read: { readonly registry: EnterpriseRegistry; readonly tariff: TariffLookup },
-): Promise<Result<MatchedDeal, CheckReason>> {
+  read: { readonly registry: EnterpriseRegistry; readonly tariff: TariffLookup; readonly usedFen: number },
+): Result<MatchedDeal, CheckReason> {
   const now = ctx.now();
-  const { from, to } = chinaYearBounds(now);
-  const used = await tx.hubDeals.releasedQuotaFen(buyerKey, from, to);
   return matchDeal(deal, {
     registry: read.registry,
     tariff: read.tariff,
-    annualUsed: formatFen(BigInt(used)),
+    annualUsed: formatFen(BigInt(read.usedFen)),
     policy: ctx.policy.match,
     today: chinaDate(now.getTime()),
   });

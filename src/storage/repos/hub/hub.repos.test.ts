@@ -149,6 +149,31 @@ describe('hub storage', () => {
     expect(events.map((e) => e.seq)).toEqual([...events.map((e) => e.seq)].sort((x, y) => x - y));
   });
 
+  it('merges a transaction’s updates of a deal into one write at its end; reads inside see them, a rollback none', async () => {
+    await store.hubDeals.insert(deal(41));
+    const d = await store.hubDeals.byOrder('EBP1', 'EBC1', 'ORD41');
+    if (!d) throw new Error('no deal');
+    const inside = await store.transaction(async (tx) => {
+      await tx.hubDeals.update(d.id, { logisticsNo: 'EA41', documents: { ...d.documents, copNo: 'first' } as typeof d.documents });
+      await tx.hubDeals.update(d.id, { status: 'declaring', channel: 'cbec', reasonCode: undefined });
+      await tx.hubDeals.update(d.id, { documents: { ...d.documents, copNo: 'second' } as typeof d.documents, taxFen: 5598 });
+      return tx.hubDeals.lock(d.id); // a read in between makes them first
+    });
+    expect(inside).toMatchObject({ status: 'declaring', logisticsNo: 'EA41', channel: 'cbec', taxFen: 5598 });
+    const after = await store.hubDeals.byId(d.id);
+    expect(after).toMatchObject({ status: 'declaring', logisticsNo: 'EA41', channel: 'cbec', taxFen: 5598 });
+    expect((after?.documents as { copNo?: string }).copNo).toBe('second');
+    await expect(
+      store.transaction(async (tx) => {
+        await tx.hubDeals.update(d.id, { status: 'stopped', taxFen: 1 });
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    // one not read back inside is written at the end all the same
+    await store.transaction((tx) => tx.hubDeals.update(d.id, { quotaFen: 777 }));
+    expect(await store.hubDeals.byId(d.id)).toMatchObject({ status: 'declaring', taxFen: 5598, quotaFen: 777 });
+  });
+
   it('prepares each declaration once, with its guid, and follows its receipts', async () => {
     const [d] = await store.hubDeals.list({ participantId, limit: 1 });
     const base = { dealId: d!.id, type: 'CEB311', seq: 1, receiptKey: 'CEB312|EBP1|EBC1|ORD1', connectionId, declaredBy: 'hub' as const };

@@ -11,7 +11,7 @@ import { addEvent, moveDeal, withDeal } from '../deal-state.js';
 import type { HubContext } from '../hub.context.js';
 import { HUB_QUEUES, type StepRef, stepJob } from '../hub-queues.js';
 import { attentionIn, connectionOf } from '../partners.js';
-import { causeOf, describeReasons, preflightWith } from '../preflight.js';
+import { annualUsedFen, causeOf, describeReasons, preflightWith } from '../preflight.js';
 import { dealOf } from './step-input.js';
 
 const fen = (yuan: string): number => {
@@ -30,6 +30,8 @@ export interface PreflightFacts {
   readonly products: ReadonlyMap<string, Product>;
   readonly registry: EnterpriseRegistry;
   readonly tariff: TariffLookup;
+  /** The hub's estimate of the buyer's annual usage (read before, as customs' own count would be). */
+  readonly usedFen: number;
 }
 
 export async function preflightFacts(ctx: HubContext, deal: DealRecord): Promise<PreflightFacts> {
@@ -40,6 +42,7 @@ export async function preflightFacts(ctx: HubContext, deal: DealRecord): Promise
     products: new Map((await ctx.store.hubProducts.bySkus(deal.participantId, skus)).map((p) => [p.sku, p])),
     registry: await ctx.registry(),
     tariff: await ctx.tariff(),
+    usedFen: await annualUsedFen(ctx, deal.buyerKey),
   };
 }
 
@@ -71,7 +74,7 @@ export async function preflightIn(ctx: HubContext, tx: StoreScope, d: DealRecord
   if (!payment) return;
   const inventory = buildInventory({ order, waybill, copNo: d.copNo, customs, products: facts.products, at: ctx.now() });
   if (!inventory.ok) return attentionIn(ctx, tx, d, step, 'hub', inventory.reasons[0]?.code ?? 'product.unregistered', describeReasons(inventory.reasons));
-  const checked = await preflightWith(ctx, tx, { order, payment, waybill, inventory: inventory.value }, d.buyerKey, facts);
+  const checked = preflightWith(ctx, { order, payment, waybill, inventory: inventory.value }, facts);
   if (!checked.ok) {
     const message = describeReasons(checked.reasons);
     await moveDeal(ctx, tx, d, 'stopped', { platform: 'hub', kind: 'preflight.refused', summary: message, data: { codes: checked.reasons.map((r) => r.code) } }, {
