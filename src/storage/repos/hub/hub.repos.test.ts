@@ -162,7 +162,7 @@ describe('hub storage', () => {
     expect(inside).toMatchObject({ status: 'declaring', logisticsNo: 'EA41', channel: 'cbec', taxFen: 5598 });
     const after = await store.hubDeals.byId(d.id);
     expect(after).toMatchObject({ status: 'declaring', logisticsNo: 'EA41', channel: 'cbec', taxFen: 5598 });
-    expect((after?.documents as { copNo?: string }).copNo).toBe('second');
+    expect((after?.documents as { copNo?: string } | undefined)?.copNo).toBe('second');
     await expect(
       store.transaction(async (tx) => {
         await tx.hubDeals.update(d.id, { status: 'stopped', taxFen: 1 });
