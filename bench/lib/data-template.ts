@@ -13,7 +13,8 @@ import { startServerProcess } from './server-process.js';
  * template; each scenario gets its own copy (the server is stopped, so the copy is consistent).
  */
 
-const BUILT_SERVER = 'dist/apps/server/main.js';
+/** What `npm start` runs: the server bundled by `npm run build` (bin/bundle-server.mjs) from dist/. */
+const BUILT_SERVER = 'dist/server.mjs';
 
 /** What tsconfig.build.json leaves out of dist/. */
 const SKIPPED_DIRS = ['/testing', join('src', 'apps', 'console'), join('connectors', 'sdk', 'contracts')];
@@ -30,13 +31,19 @@ function* sources(dir: string): Generator<string> {
   }
 }
 
-/** Source files whose build in dist/ is missing or older than them (empty: dist/ is the current code). */
+/**
+ * Source files whose build in dist/ is missing or older than them, or whose bundle (`npm start`'s) is (empty:
+ * dist/ and the bundle are the current code).
+ */
 export function staleBuild(): string[] {
   const src = join(REPO_ROOT, 'src');
+  const bundle = join(REPO_ROOT, BUILT_SERVER);
+  const bundled = existsSync(bundle) ? statSync(bundle).mtimeMs : 0;
   const stale: string[] = [];
   for (const file of sources(src)) {
     const built = join(REPO_ROOT, 'dist', relative(src, file).replace(/\.ts$/, '.js'));
-    if (!existsSync(built) || statSync(built).mtimeMs < statSync(file).mtimeMs) stale.push(relative(REPO_ROOT, file));
+    const changed = statSync(file).mtimeMs;
+    if (!existsSync(built) || statSync(built).mtimeMs < changed || bundled < changed) stale.push(relative(REPO_ROOT, file));
   }
   return stale;
 }

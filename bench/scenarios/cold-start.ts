@@ -105,7 +105,7 @@ export const coldStartScenarios = [
   defineScenario({
     name: 'server.cold-start',
     owner: 'platform',
-    description: 'spawn `node dist/apps/server/main.js` on an existing data folder → first 200 from /healthz',
+    description: 'spawn what `npm start` runs (`node dist/server.mjs`) on an existing data folder → first 200 from /healthz',
     async run(ctx) {
       // quick: the embedded database only (its first start, which creates the database, is most of a quick run)
       return [...(await coldStart('pglite', ctx)), ...(ctx.quick ? [] : await coldStart('postgres', ctx))];

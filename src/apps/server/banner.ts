@@ -1,5 +1,14 @@
+import { nativeSm2 } from '../../signing/native-sm2.js';
 import type { Config } from '../config.js';
 import type { Platform } from '../platform.js';
+
+/** Which SM2 code signs and verifies: the native addon (OpenSSL and precomputed tables) or the pure-JavaScript fallback. */
+export function sm2Path(): string {
+  if (nativeSm2) return 'native addon (OpenSSL signing, precomputed verification tables)';
+  return process.env.CROSSGATE_SM2_NATIVE === 'off'
+    ? 'pure JavaScript (CROSSGATE_SM2_NATIVE=off)'
+    : 'pure JavaScript: the native addon is not built (npm run build:native); signing and verifying are slower';
+}
 
 /** What a person starting Crossgate needs to see: where it runs, on what, and how to get in. */
 export function banner(platform: Platform, config: Config, startMs: number): string {
@@ -12,6 +21,7 @@ export function banner(platform: Platform, config: Config, startMs: number): str
     `  Health     ${platform.url}/healthz`,
     `  API docs   ${platform.url}/docs`,
     `  OpenAPI    ${platform.url}/openapi.json`,
+    `  SM2        ${sm2Path()}`,
   ];
   const admin = platform.demoKeys.find((k) => k.role === 'admin');
   if (admin) {

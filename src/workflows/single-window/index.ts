@@ -35,7 +35,14 @@ export interface SingleWindowOptions {
 /** The reference single window, wired: its context for the API, its job handlers for the worker. */
 export function createSingleWindow(options: SingleWindowOptions): SingleWindow {
   const threads = options.intakeThreads ?? intakeThreadsFromEnv();
-  const intakePool = threads > 0 ? new IntakePool({ threads }) : undefined;
+  const log = options.log;
+  const intakePool =
+    threads > 0
+      ? new IntakePool({
+          threads,
+          ...(log && { onLost: (lost) => log.warn(lost, 'an intake thread stopped; its messages are checked on the main thread and a new thread starts') }),
+        })
+      : undefined;
   if (intakePool) options.store.onClose?.(() => intakePool.close());
   const ctx: SingleWindowContext = {
     store: options.store,

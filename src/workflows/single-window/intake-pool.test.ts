@@ -135,7 +135,12 @@ describe('intake pool', () => {
   });
 
   it('runs on the main thread what a dying thread held, starts a new thread, and stops on store close', async () => {
-    const crashing = new IntakePool({ threads: 1, entry: new URL('./testing/crashing-intake-worker.ts', import.meta.url) });
+    const lost: { error: string; handedBack: number }[] = [];
+    const crashing = new IntakePool({
+      threads: 1,
+      entry: new URL('./testing/crashing-intake-worker.ts', import.meta.url),
+      onLost: (report) => lost.push(report),
+    });
     const fresh = await world(0);
     const reference = await world(0);
     try {
@@ -148,6 +153,10 @@ describe('intake pool', () => {
       expect(stats.answered).toBe(0);
       expect(stats.handedBack).toBe(subset.length);
       expect(stats.restarts).toBeGreaterThan(0);
+      // each death is reported once, with why and what went back; together, every message handed back
+      expect(lost).toHaveLength(stats.restarts);
+      expect(lost.every((l) => l.error === 'exited with code 3')).toBe(true);
+      expect(lost.reduce((n, l) => n + l.handedBack, 0)).toBe(subset.length);
     } finally {
       await crashing.close();
       await fresh.store.close();
@@ -155,6 +164,7 @@ describe('intake pool', () => {
     }
     expect(crashing.stats().threads).toBe(0);
     expect(crashing.usable).toBe(false);
+    expect(lost).toHaveLength(crashing.stats().restarts); // closing is not reported
   });
 
   it('refuses a message its thread does not answer in time, hands back what the thread held, and keeps working', async () => {

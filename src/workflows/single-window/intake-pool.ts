@@ -36,6 +36,8 @@ export interface IntakePoolOptions {
   readonly entry?: URL;
   /** Longest a thread may take over one message before it is stopped; default 10 s. */
   readonly timeoutMs?: number;
+  /** Told when a thread died (or could not load): why, and how many messages went back to the main thread. */
+  readonly onLost?: (report: { readonly error: string; readonly handedBack: number }) => void;
 }
 
 export interface IntakePoolStats {
@@ -88,12 +90,14 @@ export class IntakePool {
   #restarts = 0;
   #timedOut = 0;
   readonly #timeoutMs: number;
+  readonly #onLost: IntakePoolOptions['onLost'];
   #watchdog: NodeJS.Timeout | undefined;
 
   constructor(options: IntakePoolOptions) {
     this.#size = Math.max(1, Math.floor(options.threads));
     this.#timeoutMs = Math.max(1, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     this.#entry = options.entry ?? siblingModule(import.meta.url, 'intake-worker');
+    this.#onLost = options.onLost;
   }
 
   get usable(): boolean {
@@ -169,10 +173,10 @@ export class IntakePool {
         this.#settle(thread, reply.id, reply.inspection);
       } else this.#settle(thread, reply.id, undefined);
     });
-    worker.on('error', () => this.#lost(thread));
-    worker.on('exit', () => {
+    worker.on('error', (error) => this.#lost(thread, error.message));
+    worker.on('exit', (code) => {
       loaded();
-      this.#lost(thread);
+      this.#lost(thread, `exited with code ${code}`);
     });
     return thread;
   }
@@ -220,12 +224,14 @@ export class IntakePool {
   }
 
   /** A thread died: its messages go back to their callers; a new thread is started on the next request. */
-  #lost(thread: Thread): void {
+  #lost(thread: Thread, error: string): void {
+    const handedBack = thread.pending.size;
     for (const id of [...thread.pending.keys()]) this.#settle(thread, id, undefined);
     const index = this.#threads.indexOf(thread);
     if (index === -1) return;
     this.#threads.splice(index, 1);
     if (this.#closed) return;
+    this.#onLost?.({ error, handedBack });
     this.#restarts++;
     const now = Date.now();
     this.#restartTimes = [...this.#restartTimes.filter((t) => now - t < 60_000), now];
