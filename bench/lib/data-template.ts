@@ -13,7 +13,7 @@ import { startServerProcess } from './server-process.js';
  * template; each scenario gets its own copy (the server is stopped, so the copy is consistent).
  */
 
-/** What `npm start` runs: the server bundled by `npm run build` (bin/bundle-server.mjs) from dist/. */
+/** What `npm start` runs: the server bundled by `npm run build` (bin/bundle.mjs) from dist/. */
 const BUILT_SERVER = 'dist/server.mjs';
 
 /** What tsconfig.build.json leaves out of dist/. */

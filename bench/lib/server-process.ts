@@ -70,7 +70,7 @@ export async function waitHealthy(url: string, child: ChildProcess, output: () =
   }
 }
 
-/** Starts a server process running `args` (e.g. `['dist/apps/server/main.js']`) and waits until it is healthy. */
+/** Starts a server process running `args` (e.g. `['dist/server.mjs']`) and waits until it is healthy. */
 export async function startServerProcess(options: {
   readonly args: readonly string[];
   readonly env: NodeJS.ProcessEnv;

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ import { parseTariffCsv } from '../../src/workflows/tariff/tariff-csv.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-store.js';
 
 /**
- * What `npm start` runs is dist/server.mjs, the bundle `npm run build` makes (bin/bundle-server.mjs). These tests
+ * What `npm start` runs is dist/server.mjs, a bundle `npm run build` makes (bin/bundle.mjs). These tests
  * start it as a person would, on a fresh database, and check what the bundling could break: files found next to
  * our modules (the console, package.json, the demo tariff, the native SM2 addon, the intake thread's module) and
  * the packages bundled in (Fastify, node-postgres, Kysely, Zod), through one deal from four signed messages to release.
@@ -22,6 +22,7 @@ import { createTestDatabase, type TestDatabase } from '../support/test-store.js'
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BUNDLE = join(ROOT, 'dist', 'server.mjs');
+const CLI = join(ROOT, 'bin', 'crossgate.js');
 const SENDER_OF: Readonly<Record<string, Role>> = { CEB311: 'ebp', CEB411: 'payment', CEB511: 'logistics', CEB621: 'ebc' };
 
 interface DemoKey {
@@ -155,5 +156,17 @@ describe('the bundled server (npm start)', () => {
     // the intake thread loaded and answered: a thread that could not would have been reported (a warning)
     expect(output).not.toContain('an intake thread stopped');
     expect(output).not.toMatch(/"level":(40|50|60)/);
+  });
+});
+
+describe('the bundled command line (bin/crossgate.js runs dist/cli.mjs)', () => {
+  const crossgate = (...args: string[]) => execFileSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+
+  it('gives its version from package.json and validates an official sample against the XSD it finds', () => {
+    expect(existsSync(join(ROOT, 'dist', 'cli.mjs')), 'run `npm run build`').toBe(true);
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(crossgate('--version').trim()).toBe(pkg.version);
+    const sample = join(ROOT, 'src', 'codecs', 'ceb', 'samples', '202205', 'import', 'CEB311Message.xml');
+    expect(crossgate('ceb', 'validate', sample)).toContain('CEB311 (202205) valid');
   });
 });

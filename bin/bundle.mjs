@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm run build`'s last step: dist/apps/server/main.js (tsc's output) and the modules it imports, bundled into
-// dist/server.mjs, what `npm start` runs. Loading some 800 small ES modules (our ~350, Kysely's ~260, Zod's ~100)
-// one by one was about a third of a cold start; one file loads in a fraction of that.
+// `npm run build`'s step after tsc: the server (dist/apps/server/main.js, tsc's output) and the modules it imports,
+// bundled into dist/server.mjs, what `npm start` runs; the same for the command line (dist/cli.mjs, what
+// bin/crossgate.js runs). Loading some 800 small ES modules (our ~350, Kysely's ~260, Zod's ~100) one by one was
+// about a third of a cold start; one file loads in a fraction of that.
 //
 // Left outside the bundle, loaded from node_modules as before: packages that find files next to their own code
 // (PGlite's and libxml2's WebAssembly, the static files of @fastify/static and the API reference page) or that
@@ -9,7 +10,7 @@
 //
 // Our own modules that use `import.meta.url` (the native SM2 addon, the console folder, the intake thread's module,
 // the demo tariff, package.json) keep meaning their own file in dist/: each use becomes that file's URL, worked out
-// from the bundle's. So dist/ stays what it is (the CLI and the intake threads run it), and the bundle is only a
+// from the bundle's (both bundles sit in dist/ itself). So dist/ stays what it is (the CLI and the intake threads run it), and the bundle is only a
 // faster way to load the same code.
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
@@ -18,7 +19,7 @@ import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
-const outfile = join(dist, 'server.mjs');
+const ENTRIES = { server: join(dist, 'apps', 'server', 'main.js'), cli: join(dist, 'apps', 'cli', 'main.js') };
 
 const EXTERNAL = ['@electric-sql/pglite', 'libxml2-wasm', '@fastify/*', 'pino', 'pino-*', 'thread-stream', 'pg-native', 'tsx'];
 
@@ -38,8 +39,9 @@ const ownUrl = {
 
 const started = performance.now();
 const result = await build({
-  entryPoints: [join(dist, 'apps', 'server', 'main.js')],
-  outfile,
+  entryPoints: ENTRIES,
+  outdir: dist,
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -54,4 +56,5 @@ const result = await build({
   metafile: true,
 });
 const inputs = Object.keys(result.metafile.inputs).length;
-process.stdout.write(`bundle-server: ${inputs} modules → ${relative(root, outfile)} in ${Math.round(performance.now() - started)} ms\n`);
+const outputs = Object.keys(result.metafile.outputs).filter((o) => o.endsWith('.mjs'));
+process.stdout.write(`bundle: ${inputs} modules → ${outputs.join(', ')} in ${Math.round(performance.now() - started)} ms\n`);
