@@ -12,6 +12,7 @@ import type {
 } from '../../../ports/single-window.port.js';
 import type { DatabaseSchema } from '../../schema.js';
 import type { SwInventoriesTable } from '../../schema-single-window.js';
+import { insertRows, updateFromExcluded } from '../../bulk-insert.js';
 import { toDocument } from './documents.repo.js';
 import { toInventory } from './inventories.repo.js';
 import { toEntry } from './ledger.repo.js';
@@ -161,6 +162,23 @@ export async function quotaOf(db: Db, buyerKeys: readonly string[]): Promise<Quo
   return rows.map(toEntry);
 }
 
+const DOCUMENT_COLUMNS = [
+  'id',
+  'kind',
+  'doc_key',
+  'link_key',
+  'order_no',
+  'message_id',
+  'sender_id',
+  'data',
+  'status',
+  'status_info',
+  'created_at',
+  'updated_at',
+] as const;
+/** A document is keyed by kind and doc key: a later version replaces all but its id and creation. */
+const DOCUMENT_UPSERT = `on conflict ("kind", "doc_key") ${updateFromExcluded(DOCUMENT_COLUMNS.filter((c) => c !== 'id' && c !== 'kind' && c !== 'doc_key' && c !== 'created_at'))}`;
+
 /** Everything a batch wrote, in the order the rows must reach the tables. */
 export interface PendingWrites {
   readonly claims: readonly { messageId: string; index: number }[];
@@ -187,113 +205,108 @@ export interface PendingWrites {
 
 export async function writeAll(db: Db, w: PendingWrites): Promise<void> {
   for (const part of chunks(w.claims)) {
-    await db
-      .insertInto('sw_processed')
-      .values(part.map((c) => ({ message_id: c.messageId, doc_index: c.index })))
-      .onConflict((oc) => oc.columns(['message_id', 'doc_index']).doNothing())
-      .execute();
+    await insertRows(
+      db,
+      'sw_processed',
+      ['message_id', 'doc_index'],
+      part.map((c) => ({ message_id: c.messageId, doc_index: c.index })),
+      'on conflict ("message_id", "doc_index") do nothing',
+    );
   }
   for (const part of chunks(w.documents)) {
-    await db
-      .insertInto('sw_documents')
-      .values(
-        part.map((d) => ({
-          id: d.id,
-          kind: d.kind,
-          doc_key: d.docKey,
-          link_key: d.linkKey,
-          order_no: d.orderNo,
-          message_id: d.messageId,
-          sender_id: d.senderId,
-          data: JSON.stringify(d.data),
-          status: d.status,
-          status_info: d.statusInfo,
-          created_at: d.createdAt,
-          updated_at: d.updatedAt,
-        })),
-      )
-      .onConflict((oc) =>
-        oc.columns(['kind', 'doc_key']).doUpdateSet((eb) => ({
-          link_key: eb.ref('excluded.link_key'),
-          order_no: eb.ref('excluded.order_no'),
-          message_id: eb.ref('excluded.message_id'),
-          sender_id: eb.ref('excluded.sender_id'),
-          data: eb.ref('excluded.data'),
-          status: eb.ref('excluded.status'),
-          status_info: eb.ref('excluded.status_info'),
-          updated_at: eb.ref('excluded.updated_at'),
-        })),
-      )
-      .execute();
+    await insertRows(
+      db,
+      'sw_documents',
+      DOCUMENT_COLUMNS,
+      part.map((d) => ({
+        id: d.id,
+        kind: d.kind,
+        doc_key: d.docKey,
+        link_key: d.linkKey,
+        order_no: d.orderNo,
+        message_id: d.messageId,
+        sender_id: d.senderId,
+        data: JSON.stringify(d.data),
+        status: d.status,
+        status_info: d.statusInfo,
+        created_at: d.createdAt,
+        updated_at: d.updatedAt,
+      })),
+      DOCUMENT_UPSERT,
+    );
   }
   for (const part of chunks(w.inventories)) await upsertInventories(db, part);
   if (w.replacedLines.length > 0) {
     await db.deleteFrom('sw_inventory_lines').where(sql<boolean>`inventory_id = any(${texts(w.replacedLines)})`).execute();
   }
   for (const part of chunks(w.lines)) {
-    await db
-      .insertInto('sw_inventory_lines')
-      .values(
-        part.map(({ inventoryId, line: l }) => ({
-          inventory_id: inventoryId,
-          gnum: l.gnum,
-          gcode: l.gcode,
-          origin: l.origin,
-          item_key: l.itemKey,
-          qty: l.qty,
-          value_fen: l.valueFen,
-        })),
-      )
-      .execute();
+    await insertRows(
+      db,
+      'sw_inventory_lines',
+      ['inventory_id', 'gnum', 'gcode', 'origin', 'item_key', 'qty', 'value_fen'],
+      part.map(({ inventoryId, line: l }) => ({
+        inventory_id: inventoryId,
+        gnum: l.gnum,
+        gcode: l.gcode,
+        origin: l.origin,
+        item_key: l.itemKey,
+        qty: l.qty,
+        value_fen: l.valueFen,
+      })),
+    );
   }
   for (const part of chunks(w.events)) {
-    await db
-      .insertInto('sw_inventory_events')
-      .values(
-        part.map((e) => ({
-          inventory_id: e.inventoryId,
-          from_status: e.from,
-          to_status: e.to,
-          actor: e.actor,
-          actor_id: e.actorId,
-          reason: e.reason,
-          at: e.at,
-        })),
-      )
-      .execute();
+    await insertRows(
+      db,
+      'sw_inventory_events',
+      ['inventory_id', 'from_status', 'to_status', 'actor', 'actor_id', 'reason', 'at'],
+      part.map((e) => ({
+        inventory_id: e.inventoryId,
+        from_status: e.from,
+        to_status: e.to,
+        actor: e.actor,
+        actor_id: e.actorId,
+        reason: e.reason,
+        at: e.at,
+      })),
+    );
   }
   for (const part of chunks(w.receipts)) {
     // seq comes from the table's own sequence (taken earlier, in issue order), so cursors read them in order.
-    const rows = part.map((r) => ({
-      seq: r.seq,
-      id: r.id,
-      recipient_id: r.recipientId,
-      message_type: r.messageType,
-      doc_key: r.docKey,
-      return_status: r.returnStatus,
-      return_info: r.returnInfo,
-      xml: r.xml,
-      created_at: r.createdAt,
-    }));
-    await db.insertInto('sw_receipts').values(rows as never).execute();
+    await insertRows(
+      db,
+      'sw_receipts',
+      ['seq', 'id', 'recipient_id', 'message_type', 'doc_key', 'return_status', 'return_info', 'xml', 'created_at'],
+      part.map((r) => ({
+        seq: r.seq,
+        id: r.id,
+        recipient_id: r.recipientId,
+        message_type: r.messageType,
+        doc_key: r.docKey,
+        return_status: r.returnStatus,
+        return_info: r.returnInfo,
+        xml: r.xml,
+        created_at: r.createdAt,
+      })),
+    );
   }
   for (const part of chunks(w.quota)) {
-    await db
-      .insertInto('sw_quota_ledger')
-      .values(
-        part.map((e) => ({
-          id: e.id,
-          buyer_key: e.buyerKey,
-          year: e.year,
-          inventory_id: e.inventoryId,
-          kind: e.kind,
-          ref: e.ref,
-          amount_fen: e.amountFen,
-          at: e.at,
-        })),
-      )
-      .onConflict((oc) => oc.columns(['inventory_id', 'kind', 'ref']).doNothing())
-      .execute();
+    await insertRows(
+      db,
+      'sw_quota_ledger',
+      ['id', 'buyer_key', 'year', 'inventory_id', 'kind', 'ref', 'amount_fen', 'at'],
+      part.map((e) => ({
+        id: e.id,
+        buyer_key: e.buyerKey,
+        year: e.year,
+        inventory_id: e.inventoryId,
+        kind: e.kind,
+        ref: e.ref,
+        amount_fen: e.amountFen,
+        at: e.at,
+      })),
+      'on conflict ("inventory_id", "kind", "ref") do nothing',
+    );
   }
   const byStatus = new Map<string, { status: SwMessageStatus; error?: { code: string; info: string }; ids: string[] }>();
   for (const m of w.messageStatus) {
@@ -354,10 +367,8 @@ async function upsertInventories(db: Db, part: readonly InventoryRecord[]): Prom
     updated_at: i.updatedAt,
     data: JSON.stringify(i.data),
   }));
-  const columns = Object.keys(rows[0] ?? {}).filter((c) => c !== 'id') as (keyof (typeof rows)[number])[];
-  await db
-    .insertInto('sw_inventories')
-    .values(rows)
-    .onConflict((oc) => oc.column('id').doUpdateSet((eb) => Object.fromEntries(columns.map((c) => [c, eb.ref(`excluded.${c}`)]))))
-    .execute();
+  const first = rows[0];
+  if (!first) return;
+  const columns = Object.keys(first) as (keyof typeof first)[];
+  await insertRows(db, 'sw_inventories', columns, rows, `on conflict ("id") ${updateFromExcluded(columns.filter((c) => c !== 'id'))}`);
 }

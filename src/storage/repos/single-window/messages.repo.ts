@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import { sql } from 'kysely';
 import { packText, unpackText } from '../../../kernel/packed-text.js';
+import { insertRows } from '../../bulk-insert.js';
 import type { NewSwMessage, SwMessage, SwMessageHead, SwMessageRepo, SwMessageStatus } from '../../../ports/single-window.port.js';
 import type { DatabaseSchema } from '../../schema.js';
 import type { SwMessagesTable } from '../../schema-single-window.js';
@@ -65,6 +66,26 @@ const toRow = (m: NewSwMessage) => ({
   error_info: m.errorInfo ?? null,
 });
 
+const MESSAGE_COLUMNS = [
+  'id',
+  'sender_id',
+  'message_type',
+  'edition',
+  'guid',
+  'cop_msg_id',
+  'body_hash',
+  'xml',
+  'xml_packed',
+  'documents',
+  'status',
+  'processed_at',
+  'error_code',
+  'error_info',
+] as const;
+
+/** `toRow` for `insertRows`: `processed_at` is a flag there, made `now()` by the statement. */
+const toBulkRow = (m: NewSwMessage) => ({ ...toRow(m), cop_msg_id: m.copMsgId ?? null, processed_at: m.status === 'processed' });
+
 /** What an insert returns: what was inserted is what was given, so only the columns the database filled in come back. */
 const FILLED_IN = ['id', 'status', 'error_code', 'error_info', 'received_at', 'processed_at'] as const;
 
@@ -102,12 +123,14 @@ export function swMessageRepo(db: Kysely<DatabaseSchema>): SwMessageRepo {
     },
     async insertMany(messages) {
       if (messages.length === 0) return [];
-      const inserted = await db
-        .insertInto('sw_messages')
-        .values(messages.map(toRow))
-        .onConflict((oc) => oc.columns(['sender_id', 'message_type', 'guid']).doNothing())
-        .returning(FILLED_IN)
-        .execute();
+      const inserted = await insertRows<'sw_messages', (typeof MESSAGE_COLUMNS)[number], Pick<Selectable<SwMessagesTable>, (typeof FILLED_IN)[number]>>(
+        db,
+        'sw_messages',
+        MESSAGE_COLUMNS,
+        messages.map(toBulkRow),
+        `on conflict ("sender_id", "message_type", "guid") do nothing returning ${FILLED_IN.map((c) => `"${c}"`).join(', ')}`,
+        { processed_at: 'case when {}::boolean then now() end' },
+      );
       const byGivenId = new Map(messages.map((m) => [m.id, m]));
       const byId = new Map<string, SwMessage>();
       for (const r of inserted) {
