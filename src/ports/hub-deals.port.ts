@@ -240,7 +240,8 @@ export interface DeclarationRecord extends NewDeclaration {
   readonly returnInfo: string | null;
   readonly receipts: readonly ReceiptNote[];
   readonly messageId: string | null;
-  readonly xml: string | null;
+  /** The signed XML as sent is kept (absent when a partner declared it): read it with `xmlOf`. */
+  readonly hasXml: boolean;
   readonly createdAt: Date;
   readonly sentAt: Date | null;
   readonly updatedAt: Date;
@@ -257,6 +258,8 @@ export interface HubDeclarationRepo {
   prepareAll(declarations: readonly NewDeclaration[]): Promise<DeclarationRecord[]>;
   byDeal(dealId: string): Promise<DeclarationRecord[]>;
   byGuid(guid: string): Promise<DeclarationRecord | undefined>;
+  /** The signed XML of the declaration as sent, when it was kept (records do not carry it: a deal's are read often). */
+  xmlOf(id: string): Promise<string | undefined>;
   /** Declarations with this receipt key, latest first. */
   byReceiptKey(receiptKey: string): Promise<DeclarationRecord[]>;
   markSent(

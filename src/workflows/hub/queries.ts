@@ -77,7 +77,7 @@ export const declarationView = (x: DeclarationRecord) => ({
   messageId: x.messageId,
   sentAt: x.sentAt?.toISOString() ?? null,
   createdAt: x.createdAt.toISOString(),
-  xml: x.xml !== null,
+  xml: x.hasXml,
 });
 
 export const eventView = (e: DealEvent) => ({ seq: e.seq, at: e.at.toISOString(), platform: e.platform, kind: e.kind, summary: e.summary });

@@ -129,8 +129,9 @@ export const hubDealRoutes =
       },
       async (request, reply) => {
         const declaration = await visibleDeclaration(principalOf(request), request.params.id, request.params.declarationId);
-        if (declaration.xml === null) throw new AppError('resource.not_found', { resource: 'Declaration XML', id: declaration.id });
-        return reply.type('application/xml; charset=utf-8').send(declaration.xml);
+        const xml = declaration.hasXml ? await store.hubDeclarations.xmlOf(declaration.id) : undefined;
+        if (xml === undefined) throw new AppError('resource.not_found', { resource: 'Declaration XML', id: declaration.id });
+        return reply.type('application/xml; charset=utf-8').send(xml);
       },
     );
 

@@ -10,7 +10,30 @@ import type {
 import type { DatabaseSchema } from '../../schema.js';
 import type { HubDeclarationsTable } from '../../schema-hub.js';
 
-const toDeclaration = (r: Selectable<HubDeclarationsTable>): DeclarationRecord => ({
+/** Every column but the signed XML (a deal's declarations are read several times a step; the XML, rarely). */
+const RECORD_COLUMNS = [
+  'id',
+  'deal_id',
+  'type',
+  'seq',
+  'guid',
+  'receipt_key',
+  'connection_id',
+  'declared_by',
+  'status',
+  'final',
+  'return_status',
+  'return_info',
+  'receipts',
+  'message_id',
+  'created_at',
+  'sent_at',
+  'updated_at',
+] as const;
+const HAS_XML = sql<boolean>`xml is not null`.as('has_xml');
+type RecordRow = Pick<Selectable<HubDeclarationsTable>, (typeof RECORD_COLUMNS)[number]> & { has_xml: boolean };
+
+const toDeclaration = (r: RecordRow): DeclarationRecord => ({
   id: r.id,
   dealId: r.deal_id,
   type: r.type,
@@ -25,7 +48,7 @@ const toDeclaration = (r: Selectable<HubDeclarationsTable>): DeclarationRecord =
   returnInfo: r.return_info,
   receipts: r.receipts as unknown as ReceiptNote[],
   messageId: r.message_id,
-  xml: r.xml,
+  hasXml: r.has_xml,
   createdAt: r.created_at,
   sentAt: r.sent_at,
   updatedAt: r.updated_at,
@@ -50,7 +73,7 @@ export function hubDeclarationRepo(db: Kysely<DatabaseSchema>): HubDeclarationRe
         })),
       )
       .onConflict((oc) => oc.columns(['deal_id', 'type', 'seq']).doNothing())
-      .returningAll()
+      .returning([...RECORD_COLUMNS, HAS_XML])
       .execute();
     const key = (r: { deal_id: string; type: string; seq: number }) => `${r.deal_id}|${r.type}|${r.seq}`;
     const rows = new Map(inserted.map((r) => [key(r), r]));
@@ -59,7 +82,7 @@ export function hubDeclarationRepo(db: Kysely<DatabaseSchema>): HubDeclarationRe
       // prepared before (a rerun): the guid and time fixed then
       const found = await db
         .selectFrom('hub_declarations')
-        .selectAll()
+        .select([...RECORD_COLUMNS, HAS_XML])
         .where((eb) => eb.or(before.map((d) => eb.and([eb('deal_id', '=', d.dealId), eb('type', '=', d.type), eb('seq', '=', d.seq)]))))
         .execute();
       for (const r of found) rows.set(key(r), r);
@@ -81,7 +104,7 @@ export function hubDeclarationRepo(db: Kysely<DatabaseSchema>): HubDeclarationRe
     async byDeal(dealId) {
       const rows = await db
         .selectFrom('hub_declarations')
-        .selectAll()
+        .select([...RECORD_COLUMNS, HAS_XML])
         .where('deal_id', '=', dealId)
         .orderBy('created_at')
         .orderBy('id')
@@ -89,13 +112,17 @@ export function hubDeclarationRepo(db: Kysely<DatabaseSchema>): HubDeclarationRe
       return rows.map(toDeclaration);
     },
     async byGuid(guid) {
-      const row = await db.selectFrom('hub_declarations').selectAll().where('guid', '=', guid).executeTakeFirst();
+      const row = await db.selectFrom('hub_declarations').select([...RECORD_COLUMNS, HAS_XML]).where('guid', '=', guid).executeTakeFirst();
       return row && toDeclaration(row);
+    },
+    async xmlOf(id) {
+      const row = await db.selectFrom('hub_declarations').select('xml').where('id', '=', id).executeTakeFirst();
+      return row?.xml ?? undefined;
     },
     async byReceiptKey(receiptKey) {
       const rows = await db
         .selectFrom('hub_declarations')
-        .selectAll()
+        .select([...RECORD_COLUMNS, HAS_XML])
         .where('receipt_key', '=', receiptKey)
         .orderBy('seq', 'desc')
         .execute();

@@ -181,8 +181,13 @@ describe('hub storage', () => {
     const b = await store.hubDeclarations.prepare({ ...base, id: newId('dec'), guid: 'GUID-B' });
     expect(b.guid).toBe('GUID-A');
     expect(await store.hubDeclarations.openCount(connectionId)).toBe(0);
+    expect(a.hasXml).toBe(false);
+    expect(await store.hubDeclarations.xmlOf(a.id)).toBeUndefined();
     await store.hubDeclarations.markSent(a.id, { messageId: 'msg_1', xml: '<x/>', at: new Date() });
     expect(await store.hubDeclarations.openCount(connectionId)).toBe(1);
+    // the records say the XML is kept; it is read on its own
+    expect((await store.hubDeclarations.byGuid('GUID-A'))?.hasXml).toBe(true);
+    expect(await store.hubDeclarations.xmlOf(a.id)).toBe('<x/>');
     await store.hubDeclarations.applyReceipt(a.id, { type: 'CEB312', status: '120', info: 'ok', at: new Date().toISOString() }, { status: 'accepted', final: true });
     const [again] = await store.hubDeclarations.byReceiptKey('CEB312|EBP1|EBC1|ORD1');
     expect(again).toMatchObject({ status: 'accepted', final: true, returnStatus: '120', messageId: 'msg_1' });
