@@ -12,10 +12,9 @@
 // the demo tariff, package.json) keep meaning their own file in dist/: each use becomes that file's URL, worked out
 // from the bundle's (both bundles sit in dist/ itself). So dist/ stays what it is (the CLI and the intake threads run it), and the bundle is only a
 // faster way to load the same code.
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -37,8 +36,21 @@ const ownUrl = {
   },
 };
 
+// esbuild is a native binary per platform; where it cannot be installed, each entry is a one-line module that
+// loads dist/ as it is: the same program, started more slowly, rather than no `npm start` at all.
+const esbuild = await import('esbuild').catch((error) => {
+  process.stderr.write(`bundle: esbuild is not usable here (${error.message}); dist/*.mjs load dist/ unbundled\n`);
+  return undefined;
+});
+if (!esbuild) {
+  for (const [name, entry] of Object.entries(ENTRIES)) {
+    await writeFile(join(dist, `${name}.mjs`), `import './${relative(dist, entry).split(sep).join('/')}';\n`);
+  }
+  process.exit(0);
+}
+
 const started = performance.now();
-const result = await build({
+const result = await esbuild.build({
   entryPoints: ENTRIES,
   outdir: dist,
   outExtension: { '.js': '.mjs' },
