@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Connection, HubConnectionRepo } from '../../ports/hub.port.js';
 import type { Store } from '../../ports/store.port.js';
-import { CONNECTION_CACHE_TTL_MS, cachedConnection, forgetConnection } from './connection-cache.js';
+import { CONNECTION_CACHE_TTL_MS, cachedConnection, cachedOwnedConnections, forgetConnection } from './connection-cache.js';
 
 function fakeStore(connections: Record<string, Partial<Connection>>) {
   const asked: string[] = [];
@@ -33,7 +33,7 @@ describe('the hub connection cache', () => {
     await cachedConnection(store, 'c1', undefined, 1000);
     rows.c1 = { id: 'c1', label: 'after', disabledAt: new Date() };
     expect((await cachedConnection(store, 'c1', undefined, 1001))?.label).toBe('before');
-    forgetConnection(store, 'c1');
+    forgetConnection(store, 'c1', 'p1');
     expect(await cachedConnection(store, 'c1', undefined, 1002)).toMatchObject({ label: 'after', disabledAt: expect.any(Date) });
   });
 
@@ -62,5 +62,28 @@ describe('the hub connection cache', () => {
     expect((await cachedConnection(store, 'c2', undefined, 1001))?.label).toBe('from the transaction');
     expect(inTransaction).toEqual(['c2']);
     expect(asked).toEqual([]);
+  });
+
+  it("keeps a participant's connections for the TTL, forgets them when one of its connections changes here", async () => {
+    const lists: string[] = [];
+    let labels = ['a', 'b'];
+    const repo: Pick<HubConnectionRepo, 'list'> = {
+      list: async (q) => {
+        lists.push(q.participantId ?? 'all');
+        return labels.map((label) => ({ id: `con_${label}`, label }) as Connection);
+      },
+    };
+    const store = { hubConnections: repo } as unknown as Store;
+    const labelsOf = async (participantId: string, now: number) => (await cachedOwnedConnections(store, participantId, now)).map((c) => c.label);
+    expect(await labelsOf('p1', 1000)).toEqual(['a', 'b']);
+    labels = ['a', 'b', 'c'];
+    expect(await labelsOf('p1', 1000 + CONNECTION_CACHE_TTL_MS - 1)).toEqual(['a', 'b']);
+    expect(await labelsOf('p2', 1001)).toEqual(['a', 'b', 'c']); // another participant: its own entry
+    expect(lists).toEqual(['p1', 'p2']);
+    expect(await labelsOf('p1', 1000 + CONNECTION_CACHE_TTL_MS + 1)).toEqual(['a', 'b', 'c']);
+    labels = ['a'];
+    forgetConnection(store, 'con_b', 'p1');
+    expect(await labelsOf('p1', 1000 + CONNECTION_CACHE_TTL_MS + 2)).toEqual(['a']);
+    expect(lists).toEqual(['p1', 'p2', 'p1', 'p1']);
   });
 });

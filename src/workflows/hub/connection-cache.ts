@@ -15,7 +15,14 @@ interface Entry {
   readonly expires: number;
 }
 
+interface OwnedEntry {
+  readonly connections: Promise<readonly Connection[]>;
+  readonly expires: number;
+}
+
 const caches = new WeakMap<Store, Map<string, Entry>>();
+/** By store, by participant: the participant's enabled connections (how a new deal's links are resolved). */
+const owned = new WeakMap<Store, Map<string, OwnedEntry>>();
 
 function cacheOf(store: Store): Map<string, Entry> {
   let cache = caches.get(store);
@@ -24,6 +31,32 @@ function cacheOf(store: Store): Map<string, Entry> {
     caches.set(store, cache);
   }
   return cache;
+}
+
+/** The most connections one participant's deals are linked from (`resolveLinks`). */
+export const OWNED_CONNECTIONS_LIMIT = 500;
+
+/**
+ * A participant's enabled connections (up to `OWNED_CONNECTIONS_LIMIT`), from the cache where fresh: every new deal
+ * resolves its links from them. Same rules as `cachedConnection`: a change through this process is seen at once,
+ * through another within `CONNECTION_CACHE_TTL_MS`.
+ */
+export function cachedOwnedConnections(store: Store, participantId: string, now = Date.now()): Promise<readonly Connection[]> {
+  let cache = owned.get(store);
+  if (!cache) {
+    cache = new Map();
+    owned.set(store, cache);
+  }
+  const hit = cache.get(participantId);
+  if (hit && hit.expires > now) return hit.connections;
+  if (cache.size >= MAX_ENTRIES) cache.clear();
+  const connections = store.hubConnections.list({ participantId, limit: OWNED_CONNECTIONS_LIMIT });
+  const kept = cache;
+  kept.set(participantId, { connections, expires: now + CONNECTION_CACHE_TTL_MS });
+  connections.catch(() => {
+    if (kept.get(participantId)?.connections === connections) kept.delete(participantId);
+  });
+  return connections;
 }
 
 /**
@@ -49,7 +82,8 @@ export function cachedConnection(
   return connection;
 }
 
-/** Forgets a connection (after it was changed through this process). */
-export function forgetConnection(store: Store, id: string): void {
+/** Forgets a connection (after it was created or changed through this process), and its owner's list. */
+export function forgetConnection(store: Store, id: string, participantId: string): void {
   caches.get(store)?.delete(id);
+  owned.get(store)?.delete(participantId);
 }

@@ -58,7 +58,9 @@ async function check(ctx: HubContext, participantId: string, c: ConnectionInput)
 
 export async function createConnection(ctx: HubContext, participantId: string, input: ConnectionInput): Promise<Connection> {
   await check(ctx, participantId, input);
-  return ctx.store.hubConnections.insert({ id: newId('con'), participantId, ...input });
+  const created = await ctx.store.hubConnections.insert({ id: newId('con'), participantId, ...input });
+  forgetConnection(ctx.store, created.id, participantId);
+  return created;
 }
 
 export async function updateConnection(ctx: HubContext, existing: Connection, update: ConnectionUpdate): Promise<Connection> {
@@ -80,7 +82,7 @@ export async function updateConnection(ctx: HubContext, existing: Connection, up
     ...(update.links !== undefined && { links: update.links }),
     ...(update.disabled !== undefined && { disabled: update.disabled }),
   });
-  forgetConnection(ctx.store, existing.id);
+  forgetConnection(ctx.store, existing.id, existing.participantId);
   if (!updated) throw new AppError('connection.not_found', { id: existing.id });
   return updated;
 }
@@ -88,7 +90,7 @@ export async function updateConnection(ctx: HubContext, existing: Connection, up
 /** Disables a connection: its deals keep their history, no new step uses it. */
 export async function disableConnection(ctx: HubContext, existing: Connection): Promise<Connection> {
   const updated = await ctx.store.hubConnections.update(existing.id, { disabled: true });
-  forgetConnection(ctx.store, existing.id);
+  forgetConnection(ctx.store, existing.id, existing.participantId);
   return updated ?? existing;
 }
 

@@ -2,7 +2,7 @@ import type { PartnerError } from '../../connectors/sdk/index.js';
 import type { Job } from '../../ports/jobs.port.js';
 import type { Connection, ConnectionKind, DealLinks, DealRecord, Platform, SenderRole } from '../../ports/hub.port.js';
 import type { Store, StoreScope } from '../../ports/store.port.js';
-import { cachedConnection } from './connection-cache.js';
+import { cachedConnection, cachedOwnedConnections } from './connection-cache.js';
 import { moveDeal, RUNNING, withDeal } from './deal-state.js';
 import type { HubContext } from './hub.context.js';
 import type { StepRef } from './hub-queues.js';
@@ -12,7 +12,7 @@ import type { StepRef } from './hub-queues.js';
  * enabled connection of each kind (and, for the single window, the owner's connection declaring as each party).
  */
 export async function resolveLinks(store: Store, storefront: Connection): Promise<DealLinks> {
-  const owned = (await store.hubConnections.list({ participantId: storefront.participantId, limit: 500 })).filter((c) => c.id !== storefront.id);
+  const owned = (await cachedOwnedConnections(store, storefront.participantId)).filter((c) => c.id !== storefront.id);
   const only = (kind: ConnectionKind) => {
     const of = owned.filter((c) => c.kind === kind);
     return of.length === 1 ? of[0]?.id : undefined;
