@@ -13,9 +13,9 @@ import type {
 import type { DatabaseSchema } from '../../schema.js';
 import type { SwInventoriesTable } from '../../schema-single-window.js';
 import { insertRows, updateFromExcluded } from '../../bulk-insert.js';
-import { toDocument } from './documents.repo.js';
-import { toInventory } from './inventories.repo.js';
-import { toEntry } from './ledger.repo.js';
+import { toDocument, toDocumentRow } from './documents.repo.js';
+import { toEventRow, toInventory } from './inventories.repo.js';
+import { toEntry, toEntryRow } from './ledger.repo.js';
 import { toParticipant } from '../participants.repo.js';
 import { MESSAGE_HEAD_COLUMNS, toMessageHead } from './messages.repo.js';
 
@@ -218,20 +218,7 @@ export async function writeAll(db: Db, w: PendingWrites): Promise<void> {
       db,
       'sw_documents',
       DOCUMENT_COLUMNS,
-      part.map((d) => ({
-        id: d.id,
-        kind: d.kind,
-        doc_key: d.docKey,
-        link_key: d.linkKey,
-        order_no: d.orderNo,
-        message_id: d.messageId,
-        sender_id: d.senderId,
-        data: JSON.stringify(d.data),
-        status: d.status,
-        status_info: d.statusInfo,
-        created_at: d.createdAt,
-        updated_at: d.updatedAt,
-      })),
+      part.map((d) => ({ ...toDocumentRow(d), created_at: d.createdAt, updated_at: d.updatedAt })),
       DOCUMENT_UPSERT,
     );
   }
@@ -260,15 +247,7 @@ export async function writeAll(db: Db, w: PendingWrites): Promise<void> {
       db,
       'sw_inventory_events',
       ['inventory_id', 'from_status', 'to_status', 'actor', 'actor_id', 'reason', 'at'],
-      part.map((e) => ({
-        inventory_id: e.inventoryId,
-        from_status: e.from,
-        to_status: e.to,
-        actor: e.actor,
-        actor_id: e.actorId,
-        reason: e.reason,
-        at: e.at,
-      })),
+      part.map(toEventRow),
     );
   }
   for (const part of chunks(w.receipts)) {
@@ -295,16 +274,7 @@ export async function writeAll(db: Db, w: PendingWrites): Promise<void> {
       db,
       'sw_quota_ledger',
       ['id', 'buyer_key', 'year', 'inventory_id', 'kind', 'ref', 'amount_fen', 'at'],
-      part.map((e) => ({
-        id: e.id,
-        buyer_key: e.buyerKey,
-        year: e.year,
-        inventory_id: e.inventoryId,
-        kind: e.kind,
-        ref: e.ref,
-        amount_fen: e.amountFen,
-        at: e.at,
-      })),
+      part.map(toEntryRow),
       'on conflict ("inventory_id", "kind", "ref") do nothing',
     );
   }

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import { sql } from 'kysely';
-import type { SwDocument, SwDocumentKind, SwDocumentRepo } from '../../../ports/single-window.port.js';
+import type { SwDocument, SwDocumentInput, SwDocumentKind, SwDocumentRepo } from '../../../ports/single-window.port.js';
 import type { DatabaseSchema } from '../../schema.js';
 import type { SwDocumentsTable } from '../../schema-single-window.js';
 
@@ -19,23 +19,26 @@ export const toDocument = (r: Selectable<SwDocumentsTable>): SwDocument => ({
   updatedAt: r.updated_at,
 });
 
+/** A document as its row, but its times (the single upsert here, the batch's multi-row one). */
+export const toDocumentRow = (d: SwDocumentInput) => ({
+  id: d.id,
+  kind: d.kind,
+  doc_key: d.docKey,
+  link_key: d.linkKey,
+  order_no: d.orderNo,
+  message_id: d.messageId,
+  sender_id: d.senderId,
+  data: JSON.stringify(d.data),
+  status: d.status,
+  status_info: d.statusInfo,
+});
+
 export function swDocumentRepo(db: Kysely<DatabaseSchema>): SwDocumentRepo {
   return {
     async upsert(d) {
       await db
         .insertInto('sw_documents')
-        .values({
-          id: d.id,
-          kind: d.kind,
-          doc_key: d.docKey,
-          link_key: d.linkKey,
-          order_no: d.orderNo,
-          message_id: d.messageId,
-          sender_id: d.senderId,
-          data: JSON.stringify(d.data),
-          status: d.status,
-          status_info: d.statusInfo,
-        })
+        .values(toDocumentRow(d))
         .onConflict((oc) =>
           oc.columns(['kind', 'doc_key']).doUpdateSet((eb) => ({
             link_key: eb.ref('excluded.link_key'),

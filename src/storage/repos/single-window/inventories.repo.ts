@@ -105,6 +105,17 @@ async function insertLines(db: Kysely<DatabaseSchema>, id: string, lines: readon
 
 const LINK_COLUMN = { order: 'order_key', payment: 'payment_link', waybill: 'waybill_key' } as const;
 
+/** An inventory event as its row (the single insert here, the batch's multi-row insert). */
+export const toEventRow = (e: InventoryEvent) => ({
+  inventory_id: e.inventoryId,
+  from_status: e.from,
+  to_status: e.to,
+  actor: e.actor,
+  actor_id: e.actorId,
+  reason: e.reason,
+  at: e.at,
+});
+
 export function swInventoryRepo(db: Kysely<DatabaseSchema>): SwInventoryRepo {
   return {
     async insert(inv) {
@@ -212,15 +223,7 @@ export function swInventoryRepo(db: Kysely<DatabaseSchema>): SwInventoryRepo {
     async addEvent(e: InventoryEvent) {
       await db
         .insertInto('sw_inventory_events')
-        .values({
-          inventory_id: e.inventoryId,
-          from_status: e.from,
-          to_status: e.to,
-          actor: e.actor,
-          actor_id: e.actorId,
-          reason: e.reason,
-          at: e.at,
-        })
+        .values(toEventRow(e))
         .execute();
     },
     async events(inventoryId) {

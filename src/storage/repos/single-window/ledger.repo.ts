@@ -22,21 +22,24 @@ export const toEntry = (r: Selectable<SwQuotaLedgerTable>): QuotaEntryRow => ({
   at: r.at,
 });
 
+/** A quota entry as its row (the single insert here, the batch's multi-row insert). */
+export const toEntryRow = (e: QuotaEntryRow) => ({
+  id: e.id,
+  buyer_key: e.buyerKey,
+  year: e.year,
+  inventory_id: e.inventoryId,
+  kind: e.kind,
+  ref: e.ref,
+  amount_fen: e.amountFen,
+  at: e.at,
+});
+
 export function quotaRepo(db: Kysely<DatabaseSchema>): QuotaRepo {
   return {
     async add(e) {
       const row = await db
         .insertInto('sw_quota_ledger')
-        .values({
-          id: e.id,
-          buyer_key: e.buyerKey,
-          year: e.year,
-          inventory_id: e.inventoryId,
-          kind: e.kind,
-          ref: e.ref,
-          amount_fen: e.amountFen,
-          at: e.at,
-        })
+        .values(toEntryRow(e))
         .onConflict((oc) => oc.columns(['inventory_id', 'kind', 'ref']).doNothing())
         .returning('id')
         .executeTakeFirst();
