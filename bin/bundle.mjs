@@ -10,8 +10,8 @@
 //
 // Our own modules that use `import.meta.url` (the native SM2 addon, the console folder, the intake thread's module,
 // the demo tariff, package.json) keep meaning their own file in dist/: each use becomes that file's URL, worked out
-// from the bundle's (both bundles sit in dist/ itself). So dist/ stays what it is (the CLI and the intake threads run it), and the bundle is only a
-// faster way to load the same code.
+// from the bundle's (both bundles sit in dist/ itself). So dist/ stays what it is (the intake threads load it),
+// and a bundle is only a faster way to load the same code.
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
