@@ -48,23 +48,24 @@ function xmlOf(r: Pick<Selectable<SwMessagesTable>, 'id' | 'xml' | 'xml_packed'>
 
 export const toMessage = (r: Selectable<SwMessagesTable>): SwMessage => ({ ...toMessageHead(r), xml: xmlOf(r) });
 
-const toRow = (m: NewSwMessage) => ({
+/** The row but `processed_at`: a message stored as processed was processed by the transaction that stores it (`now()`). */
+const rowOf = (m: NewSwMessage) => ({
   id: m.id,
   sender_id: m.senderId,
   message_type: m.type,
   edition: m.edition,
   guid: m.guid,
-  cop_msg_id: m.copMsgId,
+  cop_msg_id: m.copMsgId ?? null,
   body_hash: m.bodyHash,
   xml: null,
   xml_packed: m.xmlPacked ?? packText(m.xml),
   documents: m.documents === null ? null : JSON.stringify(m.documents),
   status: m.status,
-  // a message stored as processed was processed by the transaction that stores it
-  processed_at: m.status === 'processed' ? sql<Date>`now()` : null,
   error_code: m.errorCode ?? null,
   error_info: m.errorInfo ?? null,
 });
+
+const toRow = (m: NewSwMessage) => ({ ...rowOf(m), processed_at: m.status === 'processed' ? sql<Date>`now()` : null });
 
 const MESSAGE_COLUMNS = [
   'id',
@@ -83,8 +84,8 @@ const MESSAGE_COLUMNS = [
   'error_info',
 ] as const;
 
-/** `toRow` for `insertRows`: `processed_at` is a flag there, made `now()` by the statement. */
-const toBulkRow = (m: NewSwMessage) => ({ ...toRow(m), cop_msg_id: m.copMsgId ?? null, processed_at: m.status === 'processed' });
+/** The row for `insertRows`: `processed_at` is a flag there, made `now()` by the statement (see `insertMany`). */
+const toBulkRow = (m: NewSwMessage) => ({ ...rowOf(m), processed_at: m.status === 'processed' });
 
 /** What an insert returns: what was inserted is what was given, so only the columns the database filled in come back. */
 const FILLED_IN = ['id', 'status', 'error_code', 'error_info', 'received_at', 'processed_at'] as const;
