@@ -14,10 +14,11 @@ import type { DatabaseSchema } from '../../schema.js';
 import type { SwInventoriesTable } from '../../schema-single-window.js';
 import { insertRows, updateFromExcluded } from '../../bulk-insert.js';
 import { toDocument, toDocumentRow } from './documents.repo.js';
-import { toEventRow, toInventory } from './inventories.repo.js';
+import { toEventRow, toInventory, toLineRow } from './inventories.repo.js';
 import { toEntry, toEntryRow } from './ledger.repo.js';
 import { toParticipant } from '../participants.repo.js';
 import { MESSAGE_HEAD_COLUMNS, toMessageHead } from './messages.repo.js';
+import { toReceiptRow } from './receipts.repo.js';
 
 /**
  * The bulk statements of a single-window batch (see batch-scope.ts): reads by many keys at once (`= any(array)`,
@@ -231,15 +232,7 @@ export async function writeAll(db: Db, w: PendingWrites): Promise<void> {
       db,
       'sw_inventory_lines',
       ['inventory_id', 'gnum', 'gcode', 'origin', 'item_key', 'qty', 'value_fen'],
-      part.map(({ inventoryId, line: l }) => ({
-        inventory_id: inventoryId,
-        gnum: l.gnum,
-        gcode: l.gcode,
-        origin: l.origin,
-        item_key: l.itemKey,
-        qty: l.qty,
-        value_fen: l.valueFen,
-      })),
+      part.map(({ inventoryId, line }) => toLineRow(inventoryId, line)),
     );
   }
   for (const part of chunks(w.events)) {
@@ -256,17 +249,7 @@ export async function writeAll(db: Db, w: PendingWrites): Promise<void> {
       db,
       'sw_receipts',
       ['seq', 'id', 'recipient_id', 'message_type', 'doc_key', 'return_status', 'return_info', 'xml', 'created_at'],
-      part.map((r) => ({
-        seq: r.seq,
-        id: r.id,
-        recipient_id: r.recipientId,
-        message_type: r.messageType,
-        doc_key: r.docKey,
-        return_status: r.returnStatus,
-        return_info: r.returnInfo,
-        xml: r.xml,
-        created_at: r.createdAt,
-      })),
+      part.map((r) => ({ seq: r.seq, ...toReceiptRow(r), created_at: r.createdAt })),
     );
   }
   for (const part of chunks(w.quota)) {

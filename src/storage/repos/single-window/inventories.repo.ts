@@ -90,20 +90,23 @@ async function insertLines(db: Kysely<DatabaseSchema>, id: string, lines: readon
   await db
     .insertInto('sw_inventory_lines')
     .values(
-      lines.map((l) => ({
-        inventory_id: id,
-        gnum: l.gnum,
-        gcode: l.gcode,
-        origin: l.origin,
-        item_key: l.itemKey,
-        qty: l.qty,
-        value_fen: l.valueFen,
-      })),
+      lines.map((l) => toLineRow(id, l)),
     )
     .execute();
 }
 
 const LINK_COLUMN = { order: 'order_key', payment: 'payment_link', waybill: 'waybill_key' } as const;
+
+/** An inventory's line as its row (the inventory's own insert here, the batch's multi-row insert). */
+export const toLineRow = (inventoryId: string, l: InventoryLineRow) => ({
+  inventory_id: inventoryId,
+  gnum: l.gnum,
+  gcode: l.gcode,
+  origin: l.origin,
+  item_key: l.itemKey,
+  qty: l.qty,
+  value_fen: l.valueFen,
+});
 
 /** An inventory event as its row (the single insert here, the batch's multi-row insert). */
 export const toEventRow = (e: InventoryEvent) => ({

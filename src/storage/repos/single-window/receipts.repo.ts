@@ -16,20 +16,25 @@ const toReceipt = (r: Selectable<SwReceiptsTable>): Receipt => ({
   deliveredAt: r.delivered_at,
 });
 
+/** A receipt as its row, but its sequence number and time (the single insert here, the batch's multi-row one). */
+export const toReceiptRow = (r: ReceiptFields) => ({
+  id: r.id,
+  recipient_id: r.recipientId,
+  message_type: r.messageType,
+  doc_key: r.docKey,
+  return_status: r.returnStatus,
+  return_info: r.returnInfo,
+  xml: r.xml,
+});
+
+type ReceiptFields = Readonly<Record<'id' | 'recipientId' | 'messageType' | 'docKey' | 'returnStatus' | 'returnInfo' | 'xml', string>>;
+
 export function swReceiptRepo(db: Kysely<DatabaseSchema>): SwReceiptRepo {
   return {
     async add(r) {
       const row = await db
         .insertInto('sw_receipts')
-        .values({
-          id: r.id,
-          recipient_id: r.recipientId,
-          message_type: r.messageType,
-          doc_key: r.docKey,
-          return_status: r.returnStatus,
-          return_info: r.returnInfo,
-          xml: r.xml,
-        })
+        .values(toReceiptRow(r))
         .returning('seq')
         .executeTakeFirstOrThrow();
       return Number(row.seq);
